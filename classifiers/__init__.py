@@ -1,0 +1,1 @@
+"""Classifiers and field rules: document type, activity, level, result, names, dates, approved-list matching."""

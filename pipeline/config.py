@@ -1,0 +1,41 @@
+"""Run settings: embedded defaults for one machine, overridable by environment (PS_*) or the CLI."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PS_", extra="ignore")
+
+    data_dir: Path = DATA_DIR
+    # Reading
+    dpi: int = 300  # rasterisation dpi for scanned PDF pages
+    ocr_languages: str = "rus+kaz"  # fallback when a page's language cannot be told
+    ocr_page_timeout: float = 90.0  # seconds; one pathological page must not stall a worker
+    min_text_layer_chars: int = 40  # fewer real characters than this on a page → treat as a scan
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_pages: int = 200  # pages read per file; the rest are reported, not read
+    max_page_pixels: int = 120_000_000  # decompression-bomb guard for one rendered/decoded page
+    max_page_inches: float = 60.0  # absurd page sizes are rendered at a reduced dpi
+    keep_page_images: bool = True  # keep colour rasters in memory for the visual checks
+    # Checks
+    low_ocr_confidence: float = 60.0  # mean word confidence below this raises low_ocr_confidence
+    # Scoring
+    edition: str = "2025"
+    # Execution
+    workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1))
+    cache_dir: Path | None = None  # content-addressed cache of reading results; None = no cache
+    dask_address: str | None = None
+
+
+def load_settings(**overrides: object) -> Settings:
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)
