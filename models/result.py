@@ -1,0 +1,22 @@
+"""The result of screening one input file: the unit the flow schedules, the cache stores and resume reuses."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from models.evidence import EvidenceRecord
+
+
+class FileStats(BaseModel):
+    pages: int = 0
+    pages_ocr: int = 0
+    seconds: float = 0.0
+    cached: bool = False
+
+
+class FileResult(BaseModel):
+    portfolio_id: str
+    source: str
+    records: list[EvidenceRecord]  # per-document records before batch-wide checks and scoring
+    thumbnails: dict[str, bytes] = Field(default_factory=dict)  # doc_id → small JPEG of the first page
+    stats: FileStats = Field(default_factory=FileStats)
