@@ -19,11 +19,34 @@ from models.evidence import DocumentFields, EvidenceRecord
 from models.manifest import Applicant, Manifest, Period
 from models.page import FileReading, Page, Word
 from models.portfolio import IndicatorScore, PortfolioInput, PortfolioSummary
-from models.result import FileResult, FileStats
+from models.result import BatchReport, FileResult, FileStats
 
 __all__ = [
-    "Achiever", "Activity", "Applicant", "Category", "DocType", "Document", "DocumentFields",
-    "EvidenceRecord", "FileKind", "FileReading", "FileResult", "FileStats", "Flag", "IndicatorScore", "Level", "Manifest",
-    "OrganizationType", "Page", "Period", "PortfolioInput", "PortfolioSummary", "Position", "Result",
-    "TextSource", "Verdict", "Word",
+    "BatchReport",
+    "Achiever",
+    "Activity",
+    "Applicant",
+    "Category",
+    "DocType",
+    "Document",
+    "DocumentFields",
+    "EvidenceRecord",
+    "FileKind",
+    "FileReading",
+    "FileResult",
+    "FileStats",
+    "Flag",
+    "IndicatorScore",
+    "Level",
+    "Manifest",
+    "OrganizationType",
+    "Page",
+    "Period",
+    "PortfolioInput",
+    "PortfolioSummary",
+    "Position",
+    "Result",
+    "TextSource",
+    "Verdict",
+    "Word",
 ]

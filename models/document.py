@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from models.enums import FileKind, Flag, TextSource
@@ -41,5 +43,10 @@ class Document(BaseModel):
     @property
     def doc_id(self) -> str:
         nums = self.page_numbers
-        span = f"{nums[0]}-{nums[-1]}" if nums else "0"
-        return f"{self.file_sha256[:16]}:{span}"
+        return make_doc_id(self.portfolio_id, self.source, f"p{nums[0]}-{nums[-1]}" if nums else "p0")
+
+
+def make_doc_id(portfolio_id: str, source: str, span: str) -> str:
+    """Unique within a batch (the same scan reused in two portfolios gets two ids) and safe as a file name."""
+    where = hashlib.sha256(f"{portfolio_id}/{source}".encode()).hexdigest()[:16]
+    return f"{where}-{span}"

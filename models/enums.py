@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-
-class StrEnum(str, Enum):
-    def __str__(self) -> str:  # so f-strings and JSON show the contract value
-        return self.value
+from enum import StrEnum  # str() and JSON give the contract value
 
 
 class DocType(StrEnum):

@@ -63,7 +63,7 @@ class EvidenceRecord(BaseModel):
     text_source: TextSource = TextSource.text_layer
     ocr_confidence: float | None = None
     # --- additions ---
-    doc_id: str = ""  # stable id: sha256 of the file + page range
+    doc_id: str = ""  # unique in the batch: hash of portfolio/source + page range, e.g. "1a2b…-p1-2"
     flag_reasons: dict[str, str] = Field(default_factory=dict)  # flag → human-readable reason
     error: str | None = None  # set on error records: why nothing could be read
     language: str | None = None

@@ -20,3 +20,24 @@ class FileResult(BaseModel):
     records: list[EvidenceRecord]  # per-document records before batch-wide checks and scoring
     thumbnails: dict[str, bytes] = Field(default_factory=dict)  # doc_id → small JPEG of the first page
     stats: FileStats = Field(default_factory=FileStats)
+
+
+class BatchReport(BaseModel):
+    """What a batch run did, for the closing summary table and the benchmark."""
+
+    batch: str
+    out: str
+    portfolios: int = 0
+    files: int = 0
+    files_cached: int = 0
+    documents: int = 0
+    error_records: int = 0
+    pages: int = 0
+    pages_ocr: int = 0
+    flags: dict[str, int] = Field(default_factory=dict)
+    verdicts: dict[str, int] = Field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def pages_per_second(self) -> float:
+        return round(self.pages / self.seconds, 2) if self.seconds else 0.0
