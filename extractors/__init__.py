@@ -1,1 +1,5 @@
-"""Readers: one wrapper per engine (PDF text layer, rasteriser, Tesseract, DOCX, images) returning models.Page."""
+"""Readers: one wrapper per engine (PDF, Tesseract, images, office files) returning models.Page."""
+
+from extractors.reader import read_file
+
+__all__ = ["read_file"]

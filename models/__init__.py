@@ -22,10 +22,10 @@ from models.portfolio import IndicatorScore, PortfolioInput, PortfolioSummary
 from models.result import BatchReport, FileResult, FileStats
 
 __all__ = [
-    "BatchReport",
     "Achiever",
     "Activity",
     "Applicant",
+    "BatchReport",
     "Category",
     "DocType",
     "Document",

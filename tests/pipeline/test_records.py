@@ -14,8 +14,13 @@ def test_build_record_copies_fields_flags_and_masks_the_excerpt() -> None:
     page = Page(number=2, text="ДИПЛОМ ИИН 850101400123", text_source=TextSource.ocr, ocr_confidence=80.0)
     page.flags.append(Flag.low_ocr_confidence)
     doc = Document(
-        portfolio_id="p1", source="a.jpg", file_kind=FileKind.jpeg, file_sha256="ab" * 32, pages=[page],
-        flags=[Flag.not_pdf], flag_reasons={"not_pdf": "file is a JPEG image"},
+        portfolio_id="p1",
+        source="a.jpg",
+        file_kind=FileKind.jpeg,
+        file_sha256="ab" * 32,
+        pages=[page],
+        flags=[Flag.not_pdf],
+        flag_reasons={"not_pdf": "file is a JPEG image"},
     )
     fields = DocumentFields(doc_type=DocType.diploma, level=Level.region, field_confidence={"doc_type": 1.0})
     rec = build_record(doc, fields)

@@ -1,0 +1,59 @@
+"""Document type from the title (domain.md, "What the documents look like")."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from classifiers.lexicon import any_match, load
+from models import DocType
+
+TITLE_LINES = 14
+# Title words OCR often breaks ("ДИПЛ0М", "СЕРТИФИКАT"): matched fuzzily as whole words.
+_FUZZY_TITLES = {
+    "диплом": DocType.diploma,
+    "сертификат": DocType.certificate,
+    "грамота": DocType.honor_certificate,
+    "мадактама": DocType.honor_certificate,
+    "приказ": DocType.order,
+    "буйрык": DocType.order,
+    "выписка": DocType.protocol_extract,
+    "благодарственное": DocType.gratitude_letter,
+}
+
+
+def title_area(folded_page: str) -> str:
+    lines = [line for line in folded_page.splitlines() if line.strip()]
+    return "\n".join(line.strip() for line in lines[:TITLE_LINES])
+
+
+def title_type(folded_page: str) -> DocType | None:
+    """The type a page's own title announces, or None for a continuation page."""
+    head = title_area(folded_page)
+    rules: dict[str, list[str]] = load("doc_types")
+    for name in ("order", "protocol_extract", "gratitude_letter", "diploma", "honor_certificate", "certificate"):
+        if any_match(rules[name], head):
+            return DocType(name)
+    for word in head.split()[:60]:
+        found = process.extractOne(word, list(_FUZZY_TITLES), scorer=fuzz.ratio, score_cutoff=84)
+        if found and len(word) >= 5:
+            return _FUZZY_TITLES[found[0]]
+    return None
+
+
+def classify_doc_type(folded: str) -> tuple[DocType, float]:
+    rules: dict[str, list[str]] = load("doc_types")
+    head = title_area(folded)
+    titled = title_type(folded)
+    if titled in (DocType.order, DocType.protocol_extract):
+        return titled, 0.95
+    # A course certificate is titled СЕРТИФИКАТ/СВИДЕТЕЛЬСТВО: the course wording decides.
+    if titled in (None, DocType.certificate, DocType.diploma) and any_match(rules["course_certificate"], folded):
+        return DocType.course_certificate, 0.9
+    if titled is not None:
+        return titled, 0.9
+    if any_match(rules["publication"], folded):
+        return DocType.publication, 0.6
+    for name in ("gratitude_letter", "diploma", "honor_certificate", "certificate"):
+        if any_match(rules[name], folded):
+            return DocType(name), 0.6
+    return DocType.other, 0.3 if head else 0.0

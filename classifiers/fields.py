@@ -1,0 +1,65 @@
+"""`extract_fields`: every field of a document, from its text, by the rules in data/lexicons."""
+
+from __future__ import annotations
+
+from classifiers.activity import classify_activity
+from classifiers.approved import match_event
+from classifiers.doc_type import classify_doc_type
+from classifiers.language import language_of
+from classifiers.level import classify_level
+from classifiers.normalize import fold
+from classifiers.result import classify_result
+from extractors.fields.dates import issue_date
+from extractors.fields.hours import course_hours
+from extractors.fields.names import awardee_and_supervisor
+from extractors.fields.wording import commercial, event_name, issuer, programme
+from models import Achiever, Activity, DocType, Document, DocumentFields
+
+_CONTEST_TYPES = {DocType.diploma, DocType.certificate, DocType.honor_certificate, DocType.gratitude_letter}
+
+
+def extract_fields(document: Document) -> DocumentFields:
+    text = document.text
+    folded = fold(text)
+    doc_type, type_conf = classify_doc_type(folded)
+    activity, achiever, activity_conf = classify_activity(folded, doc_type)
+    contest = activity in (Activity.student_contest, Activity.professional_contest)
+    match = match_event(text) if contest or doc_type in _CONTEST_TYPES else None
+    level, level_conf = classify_level(folded, list(match.levels) if match else None)
+    result, place, result_conf = classify_result(folded, doc_type)
+    issued_on, other_dates, date_conf = issue_date(folded)
+    language = language_of(text)
+    person, supervisor, name_conf = awardee_and_supervisor(text, inflected=language != "kk")
+    if achiever is not Achiever.student:
+        supervisor = None
+    url, signals = commercial(text)
+    is_course = doc_type is DocType.course_certificate
+    return DocumentFields(
+        doc_type=doc_type,
+        activity=activity,
+        achiever=achiever,
+        person_name=person,
+        supervisor_name=supervisor,
+        event_name=(programme(text) or event_name(text)) if is_course else event_name(text),
+        approved_list_id=match.event_id if match else None,
+        level=level,
+        result=result,
+        place=place,
+        issued_on=issued_on,
+        issuer=issuer(text),
+        hours=course_hours(folded) if is_course else None,
+        language=language,
+        event_dates=other_dates,
+        organizer_url=url,
+        commercial_signals=signals,
+        programme=programme(text) if is_course else None,
+        field_confidence={
+            "doc_type": type_conf,
+            "activity": activity_conf,
+            "level": level_conf,
+            "result": result_conf,
+            "issued_on": date_conf,
+            "person_name": name_conf,
+            "event_name": (match.score / 100) if match else 0.5,
+        },
+    )

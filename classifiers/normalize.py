@@ -1,0 +1,36 @@
+"""Folding text so rules match through OCR noise: case, ё/е, Kazakh letters, Latin look-alikes, hyphenation."""
+
+from __future__ import annotations
+
+import re
+
+_KAZAKH_FOLD = str.maketrans("әғқңөұүһіё", "агкноуухие")
+# Latin letters OCR puts into Cyrillic words (А/A, Е/E, О/O, Р/P, С/C, Х/X, У/Y, К/K, М/M, Т/T, Н/H, В/B, і/i).
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxykmthbi", "асеорхукмтнви")
+_DIGIT_IN_WORD = str.maketrans("036", "озб")
+_CYRILLIC = re.compile(r"[а-яё]")
+_WORD = re.compile(r"[0-9a-zа-яёәғқңөұүһі]+")
+_HYPHEN_BREAK = re.compile(r"(\w)[-‐‑¬]\s*\n\s*(\w)")
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if _CYRILLIC.search(word):  # a mixed-script word: its Latin letters and digits are OCR look-alikes
+        word = word.translate(_LATIN_TO_CYRILLIC)
+        if not word.isdigit():
+            word = word.translate(_DIGIT_IN_WORD)
+    return word.translate(_KAZAKH_FOLD)
+
+
+def join_hyphenation(text: str) -> str:
+    return _HYPHEN_BREAK.sub(r"\1\2", text)
+
+
+def fold(text: str) -> str:
+    """Lower-case, join words broken across lines, fold Kazakh letters and OCR look-alikes (keeps line breaks)."""
+    text = join_hyphenation(text).lower().replace("ё", "е")
+    return _WORD.sub(_fold_word, text)
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())

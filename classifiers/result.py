@@ -1,0 +1,62 @@
+"""Result and place: I/II/III степени, 1/2/3 место, дәрежелі, орын, победитель, призёр, жеңімпаз, Гран-при…"""
+
+from __future__ import annotations
+
+from classifiers.lexicon import any_match, compiled, load
+from models import DocType, Result
+
+NOT_RESULTS = {DocType.course_certificate, DocType.protocol_extract, DocType.order, DocType.publication}
+_NUMERALS = {
+    "iii": 3,
+    "иии": 3,
+    "ııı": 3,
+    "111": 3,
+    "lll": 3,
+    "3": 3,
+    "трет": 3,
+    "ушинши": 3,
+    "ii": 2,
+    "ии": 2,
+    "ıı": 2,
+    "11": 2,
+    "ll": 2,
+    "2": 2,
+    "втор": 2,
+    "екинши": 2,
+    "i": 1,
+    "и": 1,
+    "ı": 1,
+    "l": 1,
+    "|": 1,
+    "1": 1,
+    "перв": 1,
+    "биринши": 1,
+}
+
+
+def place_of(folded: str) -> int | None:
+    rules = load("results")
+    for pattern in rules["place_patterns"]:
+        for match in compiled(pattern).finditer(folded):
+            number = _NUMERALS.get(match.group("n"))
+            if number:
+                return number
+    return None
+
+
+def classify_result(folded: str, doc_type: DocType) -> tuple[Result | None, int | None, float]:
+    if doc_type in NOT_RESULTS:
+        return None, None, 0.9
+    rules = load("results")
+    if any_match(rules["grand_prix"], folded):
+        return Result.winner, None, 0.9
+    place = place_of(folded)
+    if place is not None:
+        return (Result.winner if place == 1 else Result.prize), place, 0.9
+    if any_match(rules["prize"], folded):
+        return Result.prize, None, 0.75
+    if any_match(rules["winner"], folded):
+        return Result.winner, None, 0.75
+    if any_match(rules["participant"], folded) or doc_type is DocType.certificate:
+        return Result.participant, None, 0.7
+    return None, None, 0.4

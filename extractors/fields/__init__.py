@@ -1,0 +1,1 @@
+"""Field extractors: dates, hours, names, issuer and event wording, commercial signals."""

@@ -1,0 +1,69 @@
+"""Dates in RU/KZ forms: "15.03.2024", "15 марта 2024 г.", "2024 жылғы 15 наурыз", "15 наурыз 2024 ж."."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from classifiers.lexicon import compiled, load
+
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*((?:19|20)\d{2})(?!\d)")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+
+
+def _month_alternation() -> str:
+    return "|".join(sorted(load("dates")["months"], key=len, reverse=True))
+
+
+def _month(word: str) -> int | None:
+    for stem, number in sorted(load("dates")["months"].items(), key=lambda kv: -len(kv[0])):
+        if word.startswith(stem):
+            return int(number)
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if not 2000 <= year <= 2035:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(folded: str) -> list[tuple[int, date]]:
+    """Every valid date with its position in the folded text, in text order."""
+    months = _month_alternation()
+    found: list[tuple[int, date]] = []
+    for m in _NUMERIC.finditer(folded):
+        if d := _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+            found.append((m.start(), d))
+    for m in _ISO.finditer(folded):
+        if d := _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            found.append((m.start(), d))
+    day_month_year = compiled(rf"(?<!\d)[«\"]?(\d{{1,2}})[»\"]?\s+((?:{months})\w*)\s+((?:19|20)\d{{2}})")
+    year_day_month = compiled(rf"((?:19|20)\d{{2}})\s*(?:ж\.?|жыл\w*)?\s+(\d{{1,2}})\s*[-]?\s*((?:{months})\w*)")
+    for m in day_month_year.finditer(folded):
+        if (month := _month(m.group(2))) and (d := _valid(int(m.group(3)), month, int(m.group(1)))):
+            found.append((m.start(), d))
+    for m in year_day_month.finditer(folded):
+        if (month := _month(m.group(3))) and (d := _valid(int(m.group(1)), month, int(m.group(2)))):
+            found.append((m.start(), d))
+    return sorted(set(found))
+
+
+def issue_date(folded: str) -> tuple[str | None, list[str], float]:
+    """The issue date (after a "дата выдачи"/"берілген" cue, else the last date printed) and the other dates."""
+    dates = find_dates(folded)
+    if not dates:
+        return None, [], 0.0
+    cue = compiled(r"дата\s+выдачи|берилген\s+кун|выдан\w*|дата:")
+    chosen = None
+    for m in cue.finditer(folded):
+        after = [d for pos, d in dates if 0 <= pos - m.end() < 60]
+        if after:
+            chosen = after[0]
+    confidence = 0.9 if chosen else (0.8 if len({d for _, d in dates}) == 1 else 0.65)
+    chosen = chosen or dates[-1][1]
+    others = sorted({d.isoformat() for _, d in dates if d != chosen})
+    return chosen.isoformat(), others, confidence

@@ -1,0 +1,164 @@
+"""People's names: find them, tell the awardee from the supervisor, and restore the nominative case.
+
+Russian names inflect ("вручается Ивановой Марии Петровне" → "Иванова Мария Петровна": pymorphy3 given the
+reading and gender); Kazakh patronymics end in -ұлы/-қызы (domain.md, "Names").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pymorphy3
+
+from classifiers.lexicon import compiled, load
+from classifiers.normalize import fold
+
+_TOKEN = re.compile(r"[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)?")
+_KZ_PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы)$", re.IGNORECASE)
+_RU_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична)\w{0,2}$", re.IGNORECASE)
+_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|бек|бекова|баев|баева|бай|ұлы|қызы|енко|ко|ук|юк)"
+    r"(?:а|у|ой|ым|ому|ом|е|ы)?$",
+    re.IGNORECASE,
+)
+_LATIN_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxyIi", "АаВСсЕеНКкМОоРрТХхуІі")
+
+
+@dataclass
+class NameSpan:
+    start: int
+    end: int
+    words: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("names")["stop_words"])
+
+
+def _is_name_word(word: str) -> bool:
+    if len(word) < 3 or fold(word) in _stop_words():
+        return False
+    return word[0].isupper() and (word[1:].islower() or word.isupper())
+
+
+def _name_like(words: list[str]) -> bool:
+    if any(_KZ_PATRONYMIC.search(w) or _RU_PATRONYMIC.search(w) for w in words):
+        return True
+    tags = [p.tag for w in words for p in _morph().parse(w.lower())[:3]]
+    if sum(1 for t in tags if {"Surn"} & t.grammemes or {"Name"} & t.grammemes) >= 1:
+        return True
+    return any(_SURNAME.search(w) for w in words)
+
+
+def find_names(text: str) -> list[NameSpan]:
+    """Runs of 2–3 capitalised words that read as a person's name, in text order."""
+    spans: list[NameSpan] = []
+    run: list[re.Match[str]] = []
+    for match in [*_TOKEN.finditer(text), None]:
+        word = match.group(0).translate(_LATIN_LOOKALIKE) if match else ""
+        gap_ok = bool(run) and match is not None and text[run[-1].end() : match.start()].strip(" \t,") == ""
+        if match and _is_name_word(word) and (not run or gap_ok) and len(run) < 3:
+            run.append(match)
+            continue
+        if len(run) >= 2:
+            words = [m.group(0).translate(_LATIN_LOOKALIKE) for m in run]
+            if _name_like(words):
+                spans.append(NameSpan(run[0].start(), run[-1].end(), words))
+        run = [match] if match and _is_name_word(word) else []
+    return spans
+
+
+def _gender(words: list[str]) -> str | None:
+    for w in words:
+        lw = w.lower()
+        if lw.endswith(("вна", "вны", "вне", "вной", "чна", "чны", "чне", "қызы", "кызы")):
+            return "femn"
+        if lw.endswith(("вич", "вича", "вичу", "вичем", "ұлы", "улы")):
+            return "masc"
+    for w in words:
+        for p in _morph().parse(w.lower())[:3]:
+            if "Name" in p.tag.grammemes and p.tag.gender:
+                return p.tag.gender
+    return None
+
+
+def _nominative_word(word: str, gender: str | None) -> str:
+    if _KZ_PATRONYMIC.search(word):
+        return word
+    best = None
+    for p in _morph().parse(word.lower()):
+        if not ({"Surn", "Name", "Patr"} & p.tag.grammemes):
+            continue
+        if gender and p.tag.gender and p.tag.gender != gender and p.tag.number != "plur":
+            continue
+        best = p
+        break
+    if best is None or best.tag.case == "nomn":
+        return word
+    target = {"nomn", "sing"} | ({gender} if gender and "Surn" in best.tag.grammemes else set())
+    inflected = best.inflect(target) or best.inflect({"nomn"})
+    if inflected is None:
+        return word
+    return inflected.word.replace("ё", "е").capitalize() if word[0].isupper() else inflected.word
+
+
+def nominative(words: list[str]) -> str:
+    gender = _gender(words)
+    return " ".join(_nominative_word(w, gender).capitalize() for w in words)
+
+
+def _near_cue(folded: str, span: NameSpan, patterns: list[str], before: bool, reach: int) -> bool:
+    window = folded[max(0, span.start - reach) : span.start] if before else folded[span.end : span.end + reach]
+    return any(compiled(p).search(window) for p in patterns)
+
+
+def awardee_and_supervisor(text: str, inflected: bool = True) -> tuple[str | None, str | None, float]:
+    """(awardee, supervisor, confidence) — names in the nominative.
+
+    `inflected` is False for Kazakh text: Kazakh names keep their form there, and pymorphy3's Russian guesses
+    would damage them ("Жұмабекова" is not a genitive).
+    """
+    restore = nominative if inflected else (lambda words: " ".join(words))
+    spans = find_names(text)
+    if not spans:
+        return None, None, 0.0
+    folded = fold(text)
+    cues = load("names")
+    supervisor = next(
+        (
+            s
+            for s in spans
+            if _near_cue(folded, s, cues["supervisor_before"], True, 45)
+            or _near_cue(folded, s, cues["supervisor_after"], False, 40)
+        ),
+        None,
+    )
+    rest = [s for s in spans if s is not supervisor]
+    awardee = next(
+        (
+            s
+            for s in rest
+            if _near_cue(folded, s, cues["awardee_before"], True, 70)
+            or _near_cue(folded, s, cues["awardee_after"], False, 90)
+        ),
+        None,
+    )
+    confidence = 0.85 if awardee else 0.5
+    awardee = awardee or (rest[0] if rest else None)
+    return (
+        restore(awardee.words) if awardee else None,
+        restore(supervisor.words) if supervisor else None,
+        confidence if awardee else 0.3,
+    )

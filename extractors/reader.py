@@ -1,0 +1,145 @@
+"""`read_file`: bytes in, a FileReading out — for any input, good or bad. It never raises for bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+import cv2
+import numpy as np
+
+from extractors import pdf as pdf_engine
+from extractors.filekind import sniff
+from extractors.images import ImageTooLarge, decode_pages
+from extractors.office import docx_text, odt_text
+from extractors.preprocess import prepare
+from extractors.tesseract import OcrError, ocr
+from models import FileKind, FileReading, Flag, Page, TextSource
+from pipeline.config import Settings
+
+log = logging.getLogger(__name__)
+
+_KIND_NAMES = {
+    FileKind.jpeg: "a JPEG image",
+    FileKind.png: "a PNG image",
+    FileKind.tiff: "a TIFF image",
+    FileKind.bmp: "a BMP image",
+    FileKind.gif: "a GIF image",
+    FileKind.webp: "a WEBP image",
+    FileKind.docx: "a Word (DOCX) document",
+    FileKind.odt: "an ODT document",
+    FileKind.doc: "a legacy Word document",
+    FileKind.unknown: "not a recognised document",
+    FileKind.empty: "empty",
+}
+THUMB_DPI = 100  # colour raster kept for text-layer pages: enough for stamps, thumbnails and perceptual hashes
+
+
+def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> Page:
+    if dpi > settings.dpi * 1.1:  # photos and 300–600 dpi scans: OCR at the working resolution
+        scale = settings.dpi / dpi
+        colour = cv2.resize(colour, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        dpi = settings.dpi
+    prepared = prepare(colour, dpi)
+    page = Page(
+        number=number,
+        text_source=TextSource.ocr,
+        language=settings.ocr_languages,
+        dpi=dpi,
+        width=prepared.colour.shape[1],
+        height=prepared.colour.shape[0],
+        rotation=prepared.rotation,
+        skew=prepared.skew,
+        image=prepared.colour if settings.keep_page_images else None,
+    )
+    try:
+        result = ocr(prepared.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout)
+    except OcrError as exc:
+        page.error = str(exc)
+        page.flags.append(Flag.unreadable)
+        return page
+    page.text, page.words, page.ocr_confidence = result.text, result.words, result.mean_confidence
+    return page
+
+
+def _page_dpi(width: float, height: float, dpi: int, settings: Settings) -> int:
+    return pdf_engine.safe_dpi(width, height, dpi, settings.max_page_pixels, settings.max_page_inches)
+
+
+def _read_pdf(data: bytes, reading: FileReading, settings: Settings) -> None:
+    reading.incremental_updates = max(0, pdf_engine.count_eof_markers(data) - 1)
+    with pdf_engine.open_pdf(data) as pdf:
+        reading.metadata = pdf_engine.metadata(pdf)
+        reading.page_count = len(pdf)
+        for index in range(min(len(pdf), settings.max_pages)):
+            number = index + 1
+            try:
+                width, height = pdf_engine.page_size_points(pdf, index)
+                text = pdf_engine.page_text(pdf, index)
+                if pdf_engine.is_real_text(text, settings.min_text_layer_chars):
+                    dpi = pdf_engine.safe_dpi(
+                        width, height, THUMB_DPI, settings.max_page_pixels, settings.max_page_inches
+                    )
+                    image = pdf_engine.render(pdf, index, dpi) if settings.keep_page_images else None
+                    reading.pages.append(
+                        Page(
+                            number=number,
+                            text=text,
+                            text_source=TextSource.text_layer,
+                            dpi=dpi,
+                            image=image,
+                            width=int(width),
+                            height=int(height),
+                        )
+                    )
+                    continue
+                dpi = pdf_engine.safe_dpi(
+                    width, height, settings.dpi, settings.max_page_pixels, settings.max_page_inches
+                )
+                colour = pdf_engine.render(pdf, index, dpi)
+            except Exception as exc:  # a broken page must not lose the file's other pages
+                reading.pages.append(
+                    Page(number=number, error=f"page {number} cannot be read: {exc}", flags=[Flag.unreadable])
+                )
+                continue
+            reading.pages.append(ocr_page(number, colour, dpi, settings))
+    if reading.page_count > settings.max_pages:
+        log.warning("%s: read the first %d of %d pages", reading.source, settings.max_pages, reading.page_count)
+
+
+def _read_image(data: bytes, reading: FileReading, settings: Settings) -> None:
+    frames = decode_pages(data, settings.max_page_pixels, settings.max_pages)
+    reading.page_count = len(frames)
+    for number, (colour, dpi) in enumerate(frames, start=1):
+        reading.pages.append(ocr_page(number, colour, dpi, settings))
+
+
+def read_file(data: bytes, source: str, settings: Settings) -> FileReading:
+    kind = sniff(data)
+    reading = FileReading(source=source, kind=kind, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    if kind is not FileKind.pdf:
+        # seed 000_…: portfolios must be PDF scans; JPEG/JPG/Word are not accepted.
+        reading.flags.append(Flag.not_pdf)
+    try:
+        if kind is FileKind.pdf:
+            _read_pdf(data, reading, settings)
+        elif kind.is_image:
+            _read_image(data, reading, settings)
+        elif kind in (FileKind.docx, FileKind.odt):
+            text = docx_text(data) if kind is FileKind.docx else odt_text(data)
+            reading.page_count = 1
+            reading.pages.append(Page(number=1, text=text, text_source=TextSource.text_layer))
+        else:
+            reading.error = f"file is {_KIND_NAMES.get(kind, kind.value)}: nothing can be read from it"
+    except pdf_engine.PdfEncrypted as exc:
+        reading.error = str(exc)
+        reading.flags.append(Flag.encrypted)
+    except (pdf_engine.PdfBroken, ImageTooLarge) as exc:
+        reading.error = str(exc)
+    except Exception as exc:  # any decoder failure on hostile input is a readable reason, not a crash
+        reading.error = f"file cannot be decoded as {_KIND_NAMES.get(kind, kind.value)}: {type(exc).__name__}: {exc}"
+    if reading.error and Flag.encrypted not in reading.flags:
+        reading.flags.append(Flag.unreadable)
+    if not reading.error and not any(p.text.strip() for p in reading.pages):
+        reading.error = "no readable text on any page"
+    return reading

@@ -1,0 +1,72 @@
+"""The only module that runs Tesseract: command line, languages, timeout and error translation live here."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+import pytesseract
+
+from models import Word
+
+# One Tesseract thread per process: pages are OCR'd side by side instead (2 × 1 thread ≈ 1.2 pages/s here,
+# 1 × default threads ≈ 0.3 pages/s).
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+class OcrError(RuntimeError):
+    pass
+
+
+@dataclass
+class OcrResult:
+    words: list[Word]
+    text: str
+    mean_confidence: float | None
+
+
+def version() -> str:
+    return str(pytesseract.get_tesseract_version())
+
+
+def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = 3) -> OcrResult:
+    """OCR a grayscale or binary page. The dpi is always passed: without it Tesseract spends ≈ 1.5 s guessing."""
+    config = f"--dpi {dpi} --psm {psm}"
+    try:
+        data = pytesseract.image_to_data(
+            image, lang=languages, config=config, timeout=timeout, output_type=pytesseract.Output.DICT
+        )
+    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+        raise OcrError(f"OCR timed out after {timeout:.0f} s") from exc
+    except pytesseract.TesseractError as exc:
+        raise OcrError(f"Tesseract failed: {exc.message.strip()[:200]}") from exc
+    words: list[Word] = []
+    lines: list[list[str]] = []
+    line_keys: dict[tuple[int, int, int], int] = {}
+    for i, raw in enumerate(data["text"]):
+        text = raw.strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        if key not in line_keys:
+            line_keys[key] = len(lines)
+            lines.append([])
+        line_no = line_keys[key]
+        lines[line_no].append(text)
+        words.append(
+            Word(
+                text=text,
+                left=data["left"][i],
+                top=data["top"][i],
+                width=data["width"][i],
+                height=data["height"][i],
+                conf=conf,
+                line=line_no,
+            )
+        )
+    # Confidence of real words only: single punctuation marks and border debris drag the mean down unfairly.
+    real = [w.conf for w in words if w.conf is not None and sum(ch.isalnum() for ch in w.text) >= 2]
+    mean = round(float(np.mean(real)), 1) if real else None
+    return OcrResult(words=words, text="\n".join(" ".join(line) for line in lines), mean_confidence=mean)

@@ -1,0 +1,1 @@
+"""Visual checks on page rasters (OpenCV): seals and perceptual hashes."""
