@@ -6,31 +6,11 @@ from classifiers.lexicon import any_match, compiled, load
 from models import DocType, Result
 
 NOT_RESULTS = {DocType.course_certificate, DocType.protocol_extract, DocType.order, DocType.publication}
+# OCR forms of the place numerals (folded text): Cyrillic OCR reads III as "Ш" or "ПІ", II as "П".
 _NUMERALS = {
-    "iii": 3,
-    "иии": 3,
-    "ııı": 3,
-    "111": 3,
-    "lll": 3,
-    "3": 3,
-    "трет": 3,
-    "ушинши": 3,
-    "ii": 2,
-    "ии": 2,
-    "ıı": 2,
-    "11": 2,
-    "ll": 2,
-    "2": 2,
-    "втор": 2,
-    "екинши": 2,
-    "i": 1,
-    "и": 1,
-    "ı": 1,
-    "l": 1,
-    "|": 1,
-    "1": 1,
-    "перв": 1,
-    "биринши": 1,
+    **dict.fromkeys(["iii", "иии", "пи", "ш", "ııı", "111", "lll", "3", "трет", "ушинши"], 3),
+    **dict.fromkeys(["ii", "ии", "п", "ıı", "11", "ll", "2", "втор", "екинши"], 2),
+    **dict.fromkeys(["i", "и", "ı", "l", "|", "1", "перв", "биринши"], 1),
 }
 
 

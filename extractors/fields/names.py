@@ -56,7 +56,7 @@ def _is_name_word(word: str) -> bool:
 def _name_like(words: list[str]) -> bool:
     if any(_KZ_PATRONYMIC.search(w) or _RU_PATRONYMIC.search(w) for w in words):
         return True
-    tags = [p.tag for w in words for p in _morph().parse(w.lower())[:3]]
+    tags = [p.tag for w in words for p in _morph().parse(fold(w))[:3]]
     if sum(1 for t in tags if {"Surn"} & t.grammemes or {"Name"} & t.grammemes) >= 1:
         return True
     return any(_SURNAME.search(w) for w in words)
@@ -97,16 +97,17 @@ def _gender(words: list[str]) -> str | None:
 def _nominative_word(word: str, gender: str | None) -> str:
     if _KZ_PATRONYMIC.search(word):
         return word
-    best = None
-    for p in _morph().parse(word.lower()):
-        if not ({"Surn", "Name", "Patr"} & p.tag.grammemes):
-            continue
-        if gender and p.tag.gender and p.tag.gender != gender and p.tag.number != "plur":
-            continue
-        best = p
-        break
-    if best is None or best.tag.case == "nomn":
+    candidates = [
+        p
+        for p in _morph().parse(word.lower())
+        if {"Surn", "Name", "Patr"} & p.tag.grammemes
+        and not (gender and p.tag.gender and p.tag.gender != gender)
+        and p.tag.number != "plur"
+    ]
+    # A reading in the nominative already ("Омаров") wins over a rarer inflected one (genitive plural of "Омар").
+    if not candidates or any(p.tag.case == "nomn" for p in candidates):
         return word
+    best = candidates[0]
     target = {"nomn", "sing"} | ({gender} if gender and "Surn" in best.tag.grammemes else set())
     inflected = best.inflect(target) or best.inflect({"nomn"})
     if inflected is None:
@@ -115,6 +116,8 @@ def _nominative_word(word: str, gender: str | None) -> str:
 
 
 def nominative(words: list[str]) -> str:
+    if any(_KZ_PATRONYMIC.search(w) for w in words):
+        return " ".join(words)  # a Kazakh name with its patronymic is printed undeclined in Russian text too
     gender = _gender(words)
     return " ".join(_nominative_word(w, gender).capitalize() for w in words)
 

@@ -30,9 +30,15 @@ def find_stamp(image: np.ndarray, dpi: int) -> tuple[int, int, int] | None:
     lower = np.array([rules["hue_min"], rules["saturation_min"], rules["value_min"]], np.uint8)
     upper = np.array([rules["hue_max"], 255, 255], np.uint8)
     mask = cv2.inRange(hsv, lower, upper)
+    # Coloured frames and rules are long straight strokes; a seal touching them must not merge into them.
+    h_len, w_len = max(15, mask.shape[1] // 6), max(15, mask.shape[0] // 6)
+    lines = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (h_len, 1)))
+    lines |= cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, w_len)))
+    mask = cv2.subtract(mask, cv2.dilate(lines, np.ones((3, 3), np.uint8)))
     dmin, dmax = rules["min_diameter_in"] * dpi, rules["max_diameter_in"] * dpi
     closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((max(3, dpi // 30),) * 2, np.uint8))
-    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    # RETR_LIST, not EXTERNAL: a coloured page frame encloses everything and would hide the seal inside it.
+    contours, _ = cv2.findContours(closed, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     height = image.shape[0]
     for contour in contours:
         (x, y), radius = cv2.minEnclosingCircle(contour)

@@ -67,9 +67,9 @@ def render(doc: Doc, rng: random.Random, stamp: bool = True) -> Image.Image:
         y += int(pt * DPI / 72 * 1.6)
     # The signatory line is the last one: the signature and the seal cover it, not the date above it.
     last = y - int(doc.lines[-1][1] * DPI / 72 * 1.6)
-    _signature(draw, (w // 2 + 60, last), rng)
+    _signature(draw, (w // 2 + 60, last + 25), rng)
     if stamp:
-        _stamp(draw, (w // 2 - 260, min(h - 240, y + 70)), doc.stamp_text, rng)
+        _stamp(draw, (w // 2 - 260, min(h - 240, y + 120)), doc.stamp_text, rng)
     return page
 
 
