@@ -51,6 +51,8 @@ def classify_doc_type(folded: str) -> tuple[DocType, float]:
         return DocType.course_certificate, 0.9
     if titled is not None:
         return titled, 0.9
+    if any_match(rules["diploma_without_title"], folded):
+        return DocType.diploma, 0.75
     if any_match(rules["publication"], folded):
         return DocType.publication, 0.6
     for name in ("gratitude_letter", "diploma", "honor_certificate", "certificate"):

@@ -11,6 +11,7 @@ import numpy as np
 from extractors import pdf as pdf_engine
 from extractors.filekind import sniff
 from extractors.images import ImageTooLarge, decode_pages
+from extractors.numerals import repair_numerals, text_from_words
 from extractors.office import docx_text, odt_text
 from extractors.preprocess import prepare
 from extractors.tesseract import OcrError, ocr
@@ -59,6 +60,8 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
         page.flags.append(Flag.unreadable)
         return page
     page.text, page.words, page.ocr_confidence = result.text, result.words, result.mean_confidence
+    if repair_numerals(page.words, prepared.gray, dpi):
+        page.text = text_from_words(page.words)
     return page
 
 

@@ -54,7 +54,8 @@ def _cyrillic(word: str) -> str:
 
 
 def tokens(name: str) -> list[str]:
-    return [_cyrillic(t) for t in re.findall(r"[a-zа-я]+", fold(name).replace("ы", "и"))]
+    # й/и and ы/и differ between transliterations and Kazakh/Russian spellings of one name.
+    return [_cyrillic(t).replace("й", "и") for t in re.findall(r"[a-zа-я]+", fold(name).replace("ы", "и"))]
 
 
 def _stem(word: str) -> str:
@@ -65,7 +66,10 @@ def _stem(word: str) -> str:
 def _same_word(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return _stem(a) == _stem(b) or fuzz.ratio(_stem(a), _stem(b)) >= 80
+    sa, sb = _stem(a), _stem(b)
+    # "Сейткали" / "Сейткалиевой": one stem prefixes the other when Russian adds a suffix to a Kazakh name.
+    prefix = len(min(sa, sb, key=len)) >= 4 and (sa.startswith(sb) or sb.startswith(sa))
+    return sa == sb or prefix or fuzz.ratio(sa, sb) >= 80
 
 
 def same_person(applicant: str, printed: str) -> bool:

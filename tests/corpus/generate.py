@@ -6,6 +6,7 @@ python -m tests.corpus.generate --sample          # the committed samples/batch 
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import shutil
@@ -13,9 +14,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import typer
+from PIL import Image
 
 from tests.corpus import documents as D
-from tests.corpus.pack import born_digital_pdf, encrypt, jpeg, scanned_pdf
+from tests.corpus.pack import born_digital_pdf, docx_file, encrypt, jpeg, scanned_pdf, truncate
 from tests.corpus.render import render, scan
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,6 +40,17 @@ ALL_FLAGS = [
 ]
 # Required level per category for the level-graded teacher indicators (domain.md; seed 002_… appendix 8).
 REQUIRED = {"moderator": 1, "expert": 2, "researcher": 3, "master": 4}
+DEFECTS = [
+    "unlisted_event",
+    "outside_period",
+    "wrong_person",
+    "no_stamp",
+    "non_pdf",
+    "encrypted_pdf",
+    "truncated_pdf",
+    "unreadable_scan",
+    "reused_scan",
+]
 RANK = {"school": 1, "district": 2, "region": 3, "republic": 4, "international": 4, "unknown": 0}
 
 
@@ -55,7 +68,7 @@ def _plan(rng: random.Random, applicant: str, kk: bool, period: tuple[date, date
         ("multi", D.jury_order(rng, applicant, inside(), "region")),
         ("multi", D.gratitude_letter(rng, applicant, inside(), "region")),
     ]
-    defect = rng.choice(["unlisted_event", "outside_period", "wrong_person", "no_stamp", "non_pdf", "encrypted_pdf"])
+    defect = rng.choice(DEFECTS)
     if defect == "unlisted_event":
         docs.append(("scan", D.paid_contest_diploma(rng, applicant, inside())))
     elif defect == "outside_period":
@@ -71,7 +84,11 @@ def _plan(rng: random.Random, applicant: str, kk: bool, period: tuple[date, date
         doc.defects.append("no_stamp")
         docs.append(("scan", doc))
     elif defect == "non_pdf":
-        docs.append(("jpeg", D.course_certificate(rng, applicant, inside(), kk)))
+        docs.append((rng.choice(["jpeg", "docx"]), D.course_certificate(rng, applicant, inside(), kk)))
+    elif defect == "truncated_pdf":
+        docs.append(("truncated", D.course_certificate(rng, applicant, inside(), kk)))
+    elif defect == "unreadable_scan":
+        docs.append(("severe", D.course_certificate(rng, applicant, inside(), kk)))
     else:
         docs.append(("encrypted", D.course_certificate(rng, applicant, inside(), kk)))
     return docs
@@ -80,10 +97,14 @@ def _plan(rng: random.Random, applicant: str, kk: bool, period: tuple[date, date
 def _expected(doc: D.Doc, kind: str, category: str, period: tuple[date, date]) -> list[str]:
     t = doc.truth
     flags = set()
-    if kind == "jpeg":
+    if kind in ("jpeg", "docx"):
         flags.add("not_pdf")
     if kind == "encrypted":
         return ["encrypted"]
+    if kind == "truncated":
+        return ["unreadable"]
+    if kind == "severe":
+        flags.add("low_ocr_confidence")
     if "unlisted_event" in doc.defects:
         flags |= {"not_in_approved_list", "commercial_organizer"}
     if "wrong_person" in doc.defects:
@@ -136,6 +157,12 @@ def generate(out: Path, truth_path: Path, seed: int, portfolios: int) -> None:
                 name, data = f"{n:02d}_document.pdf", born_digital_pdf([doc])
             elif kind == "jpeg":
                 name, data = f"{n:02d}_photo.jpg", jpeg(scan(render(doc, rng, stamp), rng))
+            elif kind == "docx":
+                name, data = f"{n:02d}_document.docx", docx_file(doc)
+            elif kind == "truncated":
+                name, data = f"{n:02d}_broken.pdf", truncate(scanned_pdf([scan(render(doc, rng, stamp), rng)]))
+            elif kind == "severe":
+                name, data = f"{n:02d}_scan.pdf", scanned_pdf([scan(render(doc, rng, stamp), rng, severe=True)])
             elif kind == "encrypted":
                 name, data = f"{n:02d}_protected.pdf", encrypt(scanned_pdf([scan(render(doc, rng, stamp), rng)]))
             else:
@@ -151,13 +178,56 @@ def generate(out: Path, truth_path: Path, seed: int, portfolios: int) -> None:
             (folder / name).write_bytes(scanned_pdf([scan(render(d, rng), rng) for d in multi]))
             for page_no, doc in enumerate(multi, start=1):
                 truth_lines.append(_truth(pid, name, [page_no], doc, "multi", category, period))
+    _reuse_scans(rng, out, truth_lines)
     truth_path.parent.mkdir(parents=True, exist_ok=True)
     truth_path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in truth_lines), encoding="utf-8")
 
 
+def _reuse_scans(rng: random.Random, out: Path, truth_lines: list[dict]) -> None:
+    """The same scan submitted in two portfolios (defect reused_scan): copied, sometimes re-compressed."""
+    portfolios = sorted({t["portfolio_id"] for t in truth_lines})
+    if len(portfolios) < 2:
+        return
+    donors = [t for t in truth_lines if t["source"].endswith("_scan.pdf") and not t["defect"] and t["pages"] == [1]]
+    for donor in rng.sample(donors, k=max(1, len(portfolios) // 5)):
+        target = rng.choice([p for p in portfolios if p != donor["portfolio_id"]])
+        data = (out / donor["portfolio_id"] / donor["source"]).read_bytes()
+        if rng.random() < 0.5:
+            page = Image.open(io.BytesIO(data)) if data[:3] == b"\xff\xd8\xff" else _first_page(data)
+            data = scanned_pdf([page.convert("RGB")])
+        name = f"90_copy_{donor['source']}"
+        (out / target / name).write_bytes(data)
+        copy = dict(donor, portfolio_id=target, source=name, defect="reused_scan")
+        manifest = json.loads((out / target / "portfolio.json").read_text(encoding="utf-8"))
+        copy["expected_flags"] = sorted(
+            {"duplicate", "name_mismatch"} | set(donor["expected_flags"]) - {"level_below_claimed"}
+        )
+        if donor.get("achiever") == "student" and donor.get("supervisor_name") == manifest["applicant"]["full_name"]:
+            copy["expected_flags"].remove("name_mismatch")
+        copy["must_not_flag"] = [
+            f
+            for f in ALL_FLAGS
+            if f not in copy["expected_flags"]
+            and f not in ("missing_signature", "level_below_claimed", "outside_period")
+        ]
+        donor["expected_flags"] = sorted(set(donor["expected_flags"]) | {"duplicate"})
+        donor["must_not_flag"] = [f for f in donor["must_not_flag"] if f != "duplicate"]
+        truth_lines.append(copy)
+
+
+def _first_page(pdf_bytes: bytes) -> Image.Image:
+    import pypdfium2 as pdfium  # test-side only: rebuild a re-compressed copy of a scanned page
+
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    try:
+        return pdf[0].render(scale=200 / 72).to_pil()
+    finally:
+        pdf.close()
+
+
 def _truth(pid: str, source: str, pages: list[int], doc: D.Doc, kind: str, category: str, period: tuple) -> dict:
     expected = _expected(doc, kind, category, period)
-    fields = {} if kind == "encrypted" else doc.truth
+    fields = {} if kind in ("encrypted", "truncated") else doc.truth
     return {
         "portfolio_id": pid,
         "source": source,

@@ -17,9 +17,11 @@ A4 = (int(8.27 * DPI), int(11.69 * DPI))
 FONTS = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
     "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
-]
+    "/usr/share/fonts/truetype/freefont/FreeSerif.ttf",
+]  # every one covers the Kazakh letters ӘҒҚҢӨҰҮҺІ (Liberation does not: it printed empty boxes)
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
 

@@ -1,0 +1,142 @@
+"""Field rules on RU and KZ texts, clean and with OCR noise (domain.md, "What the documents look like")."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import extract_fields
+from classifiers.approved import match_event
+from classifiers.normalize import fold
+from extractors.fields.dates import issue_date
+from extractors.fields.hours import course_hours
+from extractors.fields.names import awardee_and_supervisor
+from models import Document, FileKind, Page
+
+
+def fields_of(text: str):
+    doc = Document(
+        portfolio_id="p",
+        source="a.pdf",
+        file_kind=FileKind.pdf,
+        file_sha256="0" * 64,
+        pages=[Page(number=1, text=text)],
+    )
+    return extract_fields(doc)
+
+
+RU_DIPLOMA = """Управление образования Карагандинской области
+ДИПЛОМ
+II степени
+награждается
+Петров Даниил
+ученик 10 класса
+за призовое место в областном этапе республиканской олимпиады по общеобразовательным предметам по физике
+Руководитель: Кузнецов Игорь Сергеевич
+Дата выдачи: 12.02.2024"""
+
+KZ_DIPLOMA = """Павлодар облысының білім басқармасы
+I дәрежелі
+ДИПЛОМ
+9-сынып оқушысы
+Серікбаев Алихан
+математикадан жалпы білім беретін пәндер бойынша
+республикалық олимпиаданың облыстық кезеңінің
+жеңімпазы ретінде марапатталады
+Жетекшісі: Әбенова Гүлнар Маратқызы
+2023 жылғы 14 наурыз"""
+
+
+def test_russian_diploma_fields() -> None:
+    f = fields_of(RU_DIPLOMA)
+    assert (f.doc_type.value, f.activity.value, f.achiever.value) == ("diploma", "student_contest", "student")
+    assert (f.level.value, f.result.value, f.place) == ("region", "prize", 2)
+    assert f.person_name == "Петров Даниил" and f.supervisor_name == "Кузнецов Игорь Сергеевич"
+    assert f.approved_list_id == "rep-olympiad-general" and f.issued_on == "2024-02-12" and f.language == "ru"
+
+
+def test_kazakh_diploma_fields() -> None:
+    f = fields_of(KZ_DIPLOMA)
+    assert (f.doc_type.value, f.level.value, f.result.value, f.place) == ("diploma", "region", "winner", 1)
+    assert f.person_name == "Серікбаев Алихан" and f.supervisor_name == "Әбенова Гүлнар Маратқызы"
+    assert f.approved_list_id == "rep-olympiad-general" and f.issued_on == "2023-03-14" and f.language == "kk"
+
+
+def test_ocr_noisy_diploma_still_reads() -> None:
+    noisy = (
+        RU_DIPLOMA.replace("ДИПЛОМ", "ДИПЛ0М").replace("II степени", "П степени").replace("олимпиады", "олимпи-\nады")
+    )
+    f = fields_of(noisy.replace("Карагандинской", "Kарагандинской"))
+    assert (f.doc_type.value, f.place, f.level.value) == ("diploma", 2, "region")
+
+
+def test_course_certificate_hours_and_programme() -> None:
+    f = fields_of("""АО «НЦПК «Өрлеу»
+СЕРТИФИКАТ
+настоящим подтверждается, что
+Ахметова Динара Ерлановна
+прошла курсы повышения квалификации по образовательной программе «Цифровые инструменты учителя»
+в объёме 80 академических часов
+15 марта 2024 г.""")
+    assert (f.doc_type.value, f.activity.value, f.hours, f.result) == ("course_certificate", "course", 80, None)
+    assert f.programme == "Цифровые инструменты учителя" and f.issued_on == "2024-03-15"
+    assert f.person_name == "Ахметова Динара Ерлановна"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024 жылғы 15 наурыз", "2024-03-15"),
+        ("15 наурыз 2024 ж.", "2024-03-15"),
+        ("«15» марта 2024 года", "2024-03-15"),
+        ("15/03/2024", "2024-03-15"),
+        ("дата выдачи 01.09.2023, олимпиада 10.05.2023", "2023-09-01"),
+    ],
+)
+def test_dates(text: str, expected: str) -> None:
+    assert issue_date(fold(text))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("в объёме 72 академических часов", 72),
+        ("көлемі 108 академиялық сағат", 108),
+        ("72 (семьдесят два) часа", 72),
+        ("в объеме семьдесят два часа", 72),
+    ],
+)
+def test_hours(text: str, hours: int) -> None:
+    assert course_hours(fold(text)) == hours
+
+
+def test_names_inflected_and_kazakh() -> None:
+    assert awardee_and_supervisor("вручается Ивановой Марии Петровне")[0] == "Иванова Мария Петровна"
+    assert (
+        awardee_and_supervisor("Благодарственное письмо объявляется благодарность Ахметову Ержану")[0]
+        == "Ахметов Ержан"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_id"),
+    [
+        ("победитель областного этапа республиканской олимпиады по математике", "rep-olympiad-general"),
+        ("Международная Жаутыковская олимпиада по математике", "int-izho"),
+        ("Игра-конкурс по математике «Кенгуру»", "proj-kangaroo"),
+        ("«Үздік педагог» республикалық конкурсы", "teach-best-teacher"),
+        ("Международная дистанционная олимпиада «Зимние узоры» по математике", None),
+        ("Олимпиада по экологии «Эко-звезда» www.eco-olymp.kz", None),
+        ("Всероссийская онлайн-олимпиада «Умный мамонтёнок»", None),
+    ],
+)
+def test_approved_list_matching(text: str, event_id: str | None) -> None:
+    match = match_event(text)
+    assert (match.event_id if match else None) == event_id
+
+
+def test_paid_contest_signals() -> None:
+    f = fields_of(
+        "ДИПЛОМ I степени награждается Ким Артём ученик 5 класса Международная дистанционная олимпиада "
+        "«Звёздный путь» www.olimp-star.kz оргвзнос 1500 тг"
+    )
+    assert f.approved_list_id is None and f.organizer_url and f.commercial_signals
