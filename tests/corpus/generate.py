@@ -225,6 +225,15 @@ def _first_page(pdf_bytes: bytes) -> Image.Image:
         pdf.close()
 
 
+_KIND_DEFECTS = {
+    "encrypted": "encrypted_pdf",
+    "truncated": "truncated_pdf",
+    "severe": "unreadable_scan",
+    "jpeg": "non_pdf",
+    "docx": "non_pdf",
+}
+
+
 def _truth(pid: str, source: str, pages: list[int], doc: D.Doc, kind: str, category: str, period: tuple) -> dict:
     expected = _expected(doc, kind, category, period)
     fields = {} if kind in ("encrypted", "truncated") else doc.truth
@@ -235,7 +244,7 @@ def _truth(pid: str, source: str, pages: list[int], doc: D.Doc, kind: str, categ
         **fields,
         "expected_flags": expected,
         "must_not_flag": [f for f in ALL_FLAGS if f not in expected and f not in ("missing_signature",)],
-        "defect": (doc.defects or [None])[0] if kind != "encrypted" else "encrypted_pdf",
+        "defect": _KIND_DEFECTS.get(kind, (doc.defects or [None])[0]),
         "language": doc.language,
         "born_digital": kind == "digital",
         "file_kind": "jpeg" if kind == "jpeg" else "pdf",

@@ -85,13 +85,13 @@ def scan(page: Image.Image, rng: random.Random, severe: bool = False) -> Image.I
     light = np.linspace(rng.uniform(0.85, 1.0), 1.0, w, dtype=np.float32)[None, :, None]
     img = img * light
     img[:, : rng.randint(0, 25)] *= 0.25  # dark scanner edge
-    sigma = 2.5 if severe else rng.uniform(0.3, 0.9)
+    sigma = 4.5 if severe else rng.uniform(0.3, 0.9)
     img = cv2.GaussianBlur(img, (0, 0), sigma)
-    img += np.random.default_rng(rng.randint(0, 2**31)).normal(0, 40 if severe else 6, img.shape)
+    img += np.random.default_rng(rng.randint(0, 2**31)).normal(0, 70 if severe else 6, img.shape)
     img = np.clip(img, 0, 255).astype(np.uint8)
     if severe:
-        img = cv2.resize(cv2.resize(img, (w // 4, h // 4)), (w, h))
-    quality = 20 if severe else rng.randint(45, 85)
+        img = cv2.resize(cv2.resize(img, (w // 7, h // 7), interpolation=cv2.INTER_AREA), (w, h))
+    quality = 12 if severe else rng.randint(45, 85)
     _, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])
     out = Image.open(io.BytesIO(buf.tobytes()))
     return out.convert("L") if rng.random() < 0.1 and not severe else out
