@@ -5,13 +5,15 @@ Contract fields keep their names and enums verbatim; fields after the contract b
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from models.enums import Achiever, Activity, DocType, Flag, Level, Result, TextSource
 
 
-class DocumentFields(BaseModel):
-    """What the classifiers and field extractors read off one document's text."""
+class ContractDocumentFields(BaseModel):
+    """The contract fields that describe a document's content (shared/contract.md, evidence records)."""
 
     doc_type: DocType = DocType.other
     activity: Activity | None = None
@@ -26,6 +28,11 @@ class DocumentFields(BaseModel):
     issued_on: str | None = None  # YYYY-MM-DD
     issuer: str | None = None
     hours: int | None = None
+
+
+class DocumentFields(ContractDocumentFields):
+    """What the classifiers and field extractors read off one document's text."""
+
     # Our additions, used by checks and scoring.
     language: str | None = None  # "ru" | "kk" | "mixed"
     event_dates: list[str] = Field(default_factory=list)  # other dates printed (event held on …)
@@ -36,26 +43,13 @@ class DocumentFields(BaseModel):
     field_confidence: dict[str, float] = Field(default_factory=dict)  # per-field 0..1
 
 
-class EvidenceRecord(BaseModel):
+class EvidenceRecord(ContractDocumentFields):
     model_config = ConfigDict(use_enum_values=False)
 
-    # --- contract fields (shared/contract.md) ---
+    # --- contract fields (shared/contract.md); the document's own are inherited ---
     portfolio_id: str
     source: str
     pages: list[int]
-    doc_type: DocType = DocType.other
-    activity: Activity | None = None
-    achiever: Achiever | None = None
-    person_name: str | None = None
-    supervisor_name: str | None = None
-    event_name: str | None = None
-    approved_list_id: str | None = None
-    level: Level = Level.unknown
-    result: Result | None = None
-    place: int | None = None
-    issued_on: str | None = None
-    issuer: str | None = None
-    hours: int | None = None
     indicator: str | None = None
     points: float | None = None
     flags: list[Flag] = Field(default_factory=list)
@@ -74,6 +68,12 @@ class EvidenceRecord(BaseModel):
     not_counted_reason: str | None = None
     text_excerpt: str | None = None  # first characters of the text, for reviewers (IINs masked)
     extra: dict[str, object] = Field(default_factory=dict)  # other extracted fields (event dates, …)
+
+    @model_serializer(mode="wrap")
+    def _contract_order(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Where a record comes from reads first in the JSONL, as in the contract's table.
+        data = handler(self)
+        return {key: data[key] for key in ("portfolio_id", "source", "pages") if key in data} | data
 
     def add_flag(self, flag: Flag, reason: str) -> None:
         if flag not in self.flags:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from models import Document, DocumentFields, EvidenceRecord, FileReading, Flag, TextSource
 from models.document import make_doc_id
+from models.evidence import ContractDocumentFields
 from pipeline.privacy import mask_iin
 
 EXCERPT_CHARS = 400
@@ -21,23 +22,7 @@ def record_confidence(fields: DocumentFields, ocr_confidence: float | None) -> f
 
 
 def build_record(document: Document, fields: DocumentFields) -> EvidenceRecord:
-    contract_fields = fields.model_dump(
-        include={
-            "doc_type",
-            "activity",
-            "achiever",
-            "person_name",
-            "supervisor_name",
-            "event_name",
-            "approved_list_id",
-            "level",
-            "result",
-            "place",
-            "issued_on",
-            "issuer",
-            "hours",
-        }
-    )
+    contract_fields = fields.model_dump(include=set(ContractDocumentFields.model_fields))
     extra = {
         k: v
         for k, v in fields.model_dump(
