@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cache
 
@@ -94,8 +95,10 @@ def _same_scan_in_batch(a: EvidenceRecord, b: EvidenceRecord) -> bool:
         return False
     if distance(a.image_hashes[0], b.image_hashes[0]) > _rules()["phash_max_distance"]:
         return False
-    # Two certificates printed on one template differ in names, dates and numbers; a re-scan does not.
-    if re.findall(r"\d+", a.text_excerpt) != re.findall(r"\d+", b.text_excerpt):
+    # Two certificates printed on one template differ in names, dates and numbers; a re-scan does not — though
+    # OCR may lose a number on one copy, so one copy's numbers need only be contained in the other's.
+    na, nb = Counter(re.findall(r"\d+", a.text_excerpt)), Counter(re.findall(r"\d+", b.text_excerpt))
+    if not (na and nb and (na <= nb or nb <= na)):
         return False
     return fuzz.ratio(fold(a.text_excerpt), fold(b.text_excerpt)) >= _rules()["text_min_similarity"]
 
