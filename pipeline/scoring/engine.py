@@ -1,193 +1,197 @@
-"""Counting rules (domain.md, "Scoring rules common to both"; seeds 002_…, 004_…, 000_…)."""
+"""One portfolio's score: which evidence counts for which indicator, the points, the verdict and its reasons."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from typing import Any
 
 from models import (
     Category,
-    DocType,
     EvidenceRecord,
     Flag,
     IndicatorScore,
-    OrganizationType,
+    Manifest,
     PortfolioInput,
     PortfolioSummary,
-    Result,
+    Position,
     Verdict,
 )
-from pipeline.scoring.rubric import edition, position_rubric, threshold
+from pipeline.scoring.counting import LEVEL_RU, REVIEW_FLAGS, content_key, exclusion
+from pipeline.scoring.points import score_count, score_hours, score_level, score_publication
+from pipeline.scoring.rubric import DEFAULT_EDITION, Indicator, Rubric, load_rubric
 
-_RANK = {"unknown": 0, "school": 1, "district": 2, "region": 3, "republic": 4, "international": 4}
-# Flags that make evidence not count at all; the others only send the portfolio to review.
-_NOT_COUNTED = {
-    Flag.not_in_approved_list: "event not on the approved list",
-    Flag.commercial_organizer: "paid/commercial organiser",
-    Flag.outside_period: "outside the attestation period",
-    Flag.name_mismatch: "not the applicant's (or their student's) document",
-    Flag.unreadable: "unreadable",
-    Flag.encrypted: "encrypted",
-    Flag.not_pdf: "not a PDF scan (seed 000_…: only PDF scans are accepted)",
-}
-_REVIEW_FLAGS = {Flag.missing_stamp, Flag.missing_signature, Flag.possible_tampering, Flag.low_ocr_confidence}
-_AWARDS = {DocType.honor_certificate, DocType.gratitude_letter}
+VERDICT_RU = {"below": "ниже требований", "needs_review": "требует проверки", "meets": "соответствует"}
 
 
-def _event_key(record: EvidenceRecord) -> str:
-    """The same event at several stages counts once (seed 002_…): group by approved id or folded name + person."""
-    name = record.approved_list_id or re.sub(r"\W+", " ", (record.event_name or record.doc_id).lower()).strip()
-    return f"{name}|{(record.person_name or '').lower()}"
+def manifest_variant(manifest: Manifest) -> str | None:
+    """A rubric variant (mentor/psychologist, methodical cabinet) from the manifest's optional `variant`/`role`."""
+    extra = manifest.model_extra or {}
+    value = extra.get("variant") or extra.get("role")
+    return str(value) if value else None
 
 
-def _exclusion(
-    record: EvidenceRecord, rule: dict[str, Any], category: Category, duplicates_seen: set[str]
-) -> str | None:
-    for flag, why in _NOT_COUNTED.items():
-        if flag in record.flags:
-            return why
-    if Flag.duplicate in record.flags:
-        key = record.file_sha256 or record.text_hash or record.doc_id
-        if key in duplicates_seen:
-            return "a duplicate of counted evidence"
-        duplicates_seen.add(key)
-    if rule.get("approved_only") and record.approved_list_id is None:
-        return "event not on the approved list"
-    if record.doc_type in _AWARDS and (record.approved_list_id is None or record.result is None):
-        return "an award as such earns no points (domain.md): it must prove a result in a listed contest"
-    needed = (rule.get("required_level") or {}).get(category.value)
-    if needed and _RANK[record.level.value] < _RANK[needed]:
-        return f"level {record.level.value} is below the {needed} level the {category.value} category needs"
-    return None
-
-
-def _score_level(records: list[EvidenceRecord], rule: dict[str, Any], aggregate: str) -> tuple[float, str]:
-    groups: dict[str, EvidenceRecord] = {}
+def _reset(records: list[EvidenceRecord]) -> None:
     for r in records:
-        key = _event_key(r)
-        if key not in groups or _RANK[r.level.value] > _RANK[groups[key].level.value]:
-            groups[key] = r
-    points_by_level = rule["level_points"]
+        r.indicator, r.points, r.counted, r.not_counted_reason = None, None, None, None
+
+
+def _unscored(summary: PortfolioSummary, records: list[EvidenceRecord], why: str, edition: str) -> PortfolioSummary:
+    """No claimed category: indicators are filled by the teacher's mapping (or the manifest's position), no points."""
+    rubric = load_rubric(summary.position or Position.teacher, None, edition)
     for r in records:
-        r.points = 0.0
-    for r in groups.values():
-        r.points = float(points_by_level.get(r.level.value, 0))
-    if aggregate == "highest":
-        best = max(groups.values(), key=lambda r: r.points or 0)
-        total, how = best.points or 0.0, f"highest level counted: {best.level.value}"
-        for r in groups.values():
-            r.points = r.points if r is best else 0.0
-    else:
-        total, how = sum(r.points or 0 for r in groups.values()), f"{len(groups)} distinct event(s) summed"
-    if rule.get("winner_bonus") and any(r.result in (Result.winner, Result.prize) for r in records):
-        total += rule["winner_bonus"]
-        how += f"; +{rule['winner_bonus']} for a winner/prize-winner (once per indicator)"
-    return float(total), how
+        indicator = rubric.indicator_for(r.activity) if r.activity else None
+        r.indicator = indicator.code if indicator else None
+    summary.verdict = Verdict.needs_review
+    summary.reasons.append(why)
+    return summary
 
 
-def _score_hours(
-    records: list[EvidenceRecord], rule: dict[str, Any], category: Category, preschool: bool
+def _score_indicator(
+    indicator: Indicator, records: list[EvidenceRecord], rubric: Rubric, category: Category
 ) -> tuple[float, str]:
-    programmes: dict[str, int] = {}
-    for r in records:
-        key = re.sub(r"\W+", " ", str(r.extra.get("programme") or r.event_name or r.doc_id).lower()).strip()
-        programmes[key] = max(programmes.get(key, 0), r.hours or 0)  # the same programme twice counts once
-        r.points = 0.0
-    hours = sum(programmes.values())
-    table = rule.get("preschool_min_hours") if preschool and rule.get("preschool_min_hours") else rule["min_hours"]
-    needed = table.get(category.value, 0)
-    if hours >= needed:
-        return float(
-            rule["points"].get(category.value, 0)
-        ), f"{hours} h over {len(programmes)} programme(s) ≥ {needed} h"
-    return 0.0, f"{hours} h over {len(programmes)} programme(s) < {needed} h required"
+    if not indicator.applies_to(category):
+        return 0.0, f"для категории «{category.value}» не оценивается (в листе «—»)"
+    if not records:
+        return 0.0, "нет засчитанных документов"
+    if indicator.kind == "level":
+        return score_level(records, indicator, rubric)
+    if indicator.kind == "hours":
+        return score_hours(records, indicator, rubric, category)
+    if indicator.kind == "publication":
+        return score_publication(records, indicator, rubric, category)
+    return score_count(records, indicator, rubric, category)
 
 
-def _score_other(records: list[EvidenceRecord], rule: dict[str, Any], category: Category) -> tuple[float, str]:
+def _eligible(
+    records: list[EvidenceRecord], rubric: Rubric, manifest: Manifest, category: Category, review: list[str]
+) -> dict[str, list[EvidenceRecord]]:
+    """Assign indicators, apply the exclusion rules and the duplicate rule; return the eligible per indicator."""
+    by_indicator: dict[str, list[EvidenceRecord]] = defaultdict(list)
+    counted_keys: set[str] = set()
     for r in records:
-        r.points = 0.0
-    if rule["kind"] == "publication":
-        base = float(rule["points"].get(category.value, 0))
-        if not base:
-            return 0.0, f"no points for publications at {category.value} (seed 002_…)"
-        return base, f"publication at {category.value}: {base:g} points"
-    per_item, cap = rule["per_item"].get(category.value, 0), rule["cap"].get(category.value, 0)
-    total = min(cap, per_item * len(records))
-    return float(total), f"{len(records)} item(s) × {per_item} up to {cap}"
+        indicator = rubric.indicator_for(r.activity) if r.activity else None
+        if indicator is None:
+            r.counted = False
+            r.not_counted_reason = (
+                f"документ не прочитан: {r.error}"
+                if r.error
+                else "не относится ни к одному показателю, подтверждаемому документами, для этой должности"
+            )
+            continue
+        r.indicator = indicator.code
+        why = exclusion(r, indicator, rubric, manifest, category)
+        key = content_key(r)
+        if why is None and Flag.duplicate in r.flags:
+            if key in counted_keys:
+                why = "копия уже засчитанного документа"
+            else:
+                review.append(f"{r.source}: документ встречается в другом месте (duplicate) — засчитан как первый")
+        if why is not None:
+            r.counted, r.not_counted_reason, r.points = False, why, 0.0
+            continue
+        counted_keys.add(key)
+        by_indicator[indicator.code].append(r)
+    return by_indicator
+
+
+def _review_reasons(counted: list[EvidenceRecord], rubric: Rubric) -> list[str]:
+    reasons = []
+    for r in counted:
+        flags = [f.value for f in r.flags if f in REVIEW_FLAGS]
+        if Flag.level_below_claimed in r.flags:
+            flags.append("level_below_claimed (уровень исправлен? сверить)")
+        if flags:
+            reasons.append(f"{r.source}: засчитанный документ с отметками {', '.join(flags)}")
+        if 0 < r.confidence < rubric.min_confidence:
+            reasons.append(f"{r.source}: поля извлечены неуверенно (уверенность {r.confidence:.2f})")
+    return reasons
 
 
 def score_portfolio(
-    portfolio: PortfolioInput, records: list[EvidenceRecord], edition_name: str = "2025"
+    portfolio: PortfolioInput, records: list[EvidenceRecord], edition: str = DEFAULT_EDITION
 ) -> PortfolioSummary:
+    """Fills, in place, each record's indicator, points, counted and not_counted_reason; returns the summary."""
+    _reset(records)
     manifest = portfolio.manifest
     summary = PortfolioSummary(
         portfolio_id=portfolio.portfolio_id,
-        edition=edition_name,
+        edition=edition,
         documents=sum(1 for r in records if not r.error),
+        files=len(portfolio.files),
         flags_count=sum(len(r.flags) for r in records),
     )
-    if manifest is None or manifest.claimed_category is None:
-        summary.reasons.append(
-            portfolio.manifest_error or "no portfolio.json: the claimed category is unknown, nothing scored"
+    if manifest is None:
+        why = portfolio.manifest_error or "нет portfolio.json: заявленная категория неизвестна, баллы не начислены"
+        return _unscored(summary, records, why, edition)
+    summary.applicant, summary.position = manifest.applicant.full_name, manifest.position
+    category = manifest.claimed_category
+    rubric = load_rubric(manifest.position, manifest.organization_type, edition, manifest_variant(manifest))
+    if category is None or category not in rubric.categories:
+        why = f"заявленная категория «{category}» не подходит к должности «{manifest.position.value}»"
+        return _unscored(summary, records, why if category else "в portfolio.json нет заявленной категории", edition)
+    summary.claimed_category = category
+    summary.threshold = float(rubric.thresholds[category])
+    summary.not_assessed = list(rubric.not_assessed)
+
+    review: list[str] = []
+    by_indicator = _eligible(records, rubric, manifest, category, review)
+    for code, indicator in rubric.indicators.items():
+        mine = by_indicator.get(code, [])
+        points, rule = _score_indicator(indicator, mine, rubric, category)
+        for r in mine:
+            if r.counted is None:
+                r.counted = True
+        needed = indicator.required_level.get(category)
+        summary.indicators[code] = points
+        summary.indicator_details.append(
+            IndicatorScore(
+                code=code,
+                title=indicator.title,
+                points=points,
+                required_level=needed.value if needed else None,
+                rule=f"{rule} [{indicator.source}]",
+                evidence=[r.doc_id for r in mine if r.counted],
+                not_counted={
+                    r.doc_id: r.not_counted_reason or "" for r in records if r.indicator == code and not r.counted
+                },
+            )
         )
-        summary.verdict = Verdict.needs_review
-        if manifest is not None:
-            summary.applicant, summary.position = manifest.applicant.full_name, manifest.position
-        return summary
-    position, category = manifest.position, manifest.claimed_category
-    summary.applicant, summary.position, summary.claimed_category = manifest.applicant.full_name, position, category
-    rubric, rules = position_rubric(position, edition_name), edition(edition_name)
-    summary.threshold = threshold(position, manifest.organization_type, category, edition_name)
-    summary.not_assessed = list(rubric.get("not_assessed", []))
-    preschool = manifest.organization_type is OrganizationType.preschool
-    by_indicator: dict[str, list[EvidenceRecord]] = defaultdict(list)
-    for r in records:
-        r.indicator, r.points, r.counted, r.not_counted_reason = None, None, None, None
-        for code, rule in rubric["indicators"].items():
-            if r.activity is not None and rule["activity"] == r.activity.value:
-                r.indicator = code
-                by_indicator[code].append(r)
-    duplicates_seen: set[str] = set()
-    flagged_counted = False
-    for code, rule in rubric["indicators"].items():
-        counted = []
-        for r in by_indicator.get(code, []):
-            why = _exclusion(r, rule, category, duplicates_seen)
-            r.counted, r.not_counted_reason = why is None, why
-            if why:
-                r.points = 0.0
-            else:
-                counted.append(r)
-        detail = IndicatorScore(code=code, title=rule.get("title", ""), rule="no counted evidence")
-        needed = (rule.get("required_level") or {}).get(category.value)
-        detail.required_level = needed
-        if counted:
-            if rule["kind"] == "level":
-                detail.points, detail.rule = _score_level(counted, rule, rules.get("aggregate", "highest"))
-            elif rule["kind"] == "hours":
-                detail.points, detail.rule = _score_hours(counted, rule, category, preschool)
-            else:
-                detail.points, detail.rule = _score_other(counted, rule, category)
-            flagged_counted |= any(set(r.flags) & _REVIEW_FLAGS or Flag.level_below_claimed in r.flags for r in counted)
-        detail.evidence = [r.doc_id for r in counted]
-        detail.not_counted = {r.doc_id: r.not_counted_reason or "" for r in by_indicator.get(code, []) if not r.counted}
-        summary.indicators[code] = detail.points
-        summary.indicator_details.append(detail)
     summary.total = float(sum(summary.indicators.values()))
-    missing = [c for c in rubric.get("required", {}).get(category.value, []) if not summary.indicators.get(c)]
+    # A document nobody could read may hold evidence the sheet needs: a person must open it.
+    review += [
+        f"{r.source}: документ не прочитан — проверить вручную"
+        for r in records
+        if r.error or Flag.unreadable in r.flags or Flag.encrypted in r.flags
+    ]
+    _verdict(summary, rubric, category, [r for r in records if r.counted], review, portfolio.manifest_error)
+    return summary
+
+
+def _verdict(
+    summary: PortfolioSummary,
+    rubric: Rubric,
+    category: Category,
+    counted: list[EvidenceRecord],
+    review: list[str],
+    manifest_error: str | None,
+) -> None:
+    # seeds 000_…, 001_…, 004_…: every criterion of the claimed category must be met
+    missing = [code for code in rubric.required(category) if not summary.indicators.get(code)]
+    review = review + _review_reasons(counted, rubric) + ([manifest_error] if manifest_error else [])
     if missing:
         summary.verdict = Verdict.below
-        summary.reasons.append(f"required indicator(s) without counted evidence: {', '.join(missing)}")
-    elif flagged_counted or any(Flag.low_ocr_confidence in r.flags for r in records):
+        titles = "; ".join(f"{c} {rubric.indicators[c].title}" for c in missing)
+        summary.reasons.append(f"обязательные показатели без засчитанных документов: {titles}")
+    elif review:
         summary.verdict = Verdict.needs_review
-        summary.reasons.append("counted evidence carries flags (stamp, tampering or OCR confidence)")
     else:
         summary.verdict = Verdict.meets
+    summary.reasons.extend(review)
     gap = (summary.threshold or 0) - summary.total
     if gap > 0:
         summary.reasons.append(
-            f"document-provable points {summary.total:g} of {summary.threshold:g}; "
-            f"{gap:g} must come from indicators not assessed here ({', '.join(summary.not_assessed)})"
+            f"по документам {summary.total:g} из порога {summary.threshold:g}: недостающие {gap:g} должны дать "
+            f"показатели, не оцениваемые по документам ({', '.join(summary.not_assessed) or '—'})"
         )
-    return summary
+
+
+__all__ = ["LEVEL_RU", "VERDICT_RU", "manifest_variant", "score_portfolio"]

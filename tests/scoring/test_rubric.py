@@ -1,163 +1,104 @@
-"""Scoring rules, each expectation computed by hand from the seed tables (domain.md summarises them)."""
+"""The rubric data files: every position and variant loads, thresholds and hour tables match the seeds."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from models import (
-    Achiever,
-    Activity,
-    Applicant,
-    Category,
-    DocType,
-    EvidenceRecord,
-    Flag,
-    Level,
-    Manifest,
-    OrganizationType,
-    Period,
-    PortfolioInput,
-    Position,
-    Result,
-    Verdict,
+from models import Activity, Category, Level, OrganizationType, Position
+from pipeline.scoring import editions, load_rubric, required_level
+
+C = Category
+
+
+def test_both_editions_are_data_files() -> None:
+    assert {"2025", "pilot-2024"} <= set(editions())
+    with pytest.raises(ValueError, match="unknown rules edition"):
+        load_rubric(Position.teacher, None, "1999")
+
+
+@pytest.mark.parametrize("edition", ["2025", "pilot-2024"])
+@pytest.mark.parametrize(
+    ("position", "org", "variant", "expected"),
+    [
+        # seed 002_… appendix 8, «барлығы»: 68 / 84 / 113 / 134; mentors, psychologists 67 / 82 / 110 / 130
+        (Position.teacher, OrganizationType.school, None, [68, 84, 113, 134]),
+        (Position.teacher, OrganizationType.school, "psychologist", [67, 82, 110, 130]),
+        # seed 002_… methodists' sheet: 10 / 15 / 35 / 48; methodical cabinets 9 / 13 / 32 / 44
+        (Position.methodist, OrganizationType.school, None, [10, 15, 35, 48]),
+        (Position.methodist, OrganizationType.additional, "methodical_cabinet", [9, 13, 32, 44]),
+        # seed 002_… deputies' sheet: 30 / 47 / 62; preschool 28 / 44 / 58
+        (Position.deputy_head, OrganizationType.school, None, [30, 47, 62]),
+        (Position.deputy_head, OrganizationType.preschool, None, [28, 44, 58]),
+        # seed 002_… appendix 11: 38 / 49 / 62; TVET 36 / 46 / 58; preschool 34 / 43 / 54; 32 / 40 / 50; 30 / 37 / 46
+        (Position.head, OrganizationType.school, None, [38, 49, 62]),
+        (Position.head, OrganizationType.tvet, None, [36, 46, 58]),
+        (Position.head, OrganizationType.preschool, None, [34, 43, 54]),
+        (Position.head, OrganizationType.additional, None, [32, 40, 50]),
+        (Position.head, OrganizationType.special, None, [30, 37, 46]),
+    ],
 )
-from pipeline.scoring import required_level, score_portfolio
+def test_thresholds_follow_the_seed_totals(edition, position, org, variant, expected) -> None:
+    rubric = load_rubric(position, org, edition, variant)
+    assert [rubric.thresholds[c] for c in rubric.categories] == expected
 
 
-def manifest(position: str = "teacher", category: str = "expert", org: str = "school") -> Manifest:
-    return Manifest(
-        applicant=Applicant(full_name="Иванова Мария Петровна"),
-        position=Position(position),
-        organization_type=OrganizationType(org),
-        claimed_category=Category(category),
-        period=Period(**{"from": date(2021, 1, 1), "to": date(2025, 5, 31)}),
-    )
-
-
-def rec(n: int, activity: Activity, level: Level = Level.region, result: Result | None = None, **kw) -> EvidenceRecord:
-    defaults = dict(
-        doc_type=DocType.diploma,
-        approved_list_id="rep-olympiad-general",
-        event_name=f"event {n}",
-        person_name=f"Ученик {n}",
-        achiever=Achiever.student if activity is Activity.student_contest else Achiever.applicant,
-    )
-    defaults.update(kw)
-    return EvidenceRecord(
-        portfolio_id="p",
-        source=f"{n}.pdf",
-        pages=[1],
-        doc_id=f"d{n}",
-        activity=activity,
-        level=level,
-        result=result,
-        **defaults,
-    )
-
-
-def score(m: Manifest, records: list[EvidenceRecord], edition: str = "2025"):
-    return score_portfolio(PortfolioInput(portfolio_id="p", manifest=m), records, edition)
-
-
-def course(n: int, hours: int, programme: str) -> EvidenceRecord:
-    return rec(
-        n,
-        Activity.course,
-        Level.unknown,
-        doc_type=DocType.course_certificate,
-        hours=hours,
-        event_name=programme,
-        approved_list_id=None,
-        extra={"programme": programme},
-    )
+def test_issue_mapping_of_activities_to_indicators() -> None:
+    # issue 5, item 2; seed 002_… appendices 8 and 11
+    teacher = load_rubric(Position.teacher)
+    expected = {
+        Activity.student_contest: "2.1",
+        Activity.professional_contest: "2.2",
+        Activity.dissemination: "3.1",
+        Activity.speech: "3.2",
+        Activity.publication: "3.3",
+        Activity.working_group: "3.4",
+        Activity.teaching_materials: "3.5",
+        Activity.course: "4.1",
+    }
+    assert {a: teacher.indicator_for(a).code for a in expected} == expected
+    head = load_rubric(Position.head)
+    expected = {
+        Activity.student_contest: "2.4",
+        Activity.professional_contest: "3.2",
+        Activity.teaching_materials: "4.1",
+        Activity.innovation_project: "4.2",
+        Activity.working_group: "4.3",
+        Activity.course: "5.1",
+    }
+    assert {a: head.indicator_for(a).code for a in expected} == expected
+    assert head.indicator_for(Activity.speech) is None
 
 
 def test_required_level_follows_the_category_ladder() -> None:
     # seed 002_… appendix 8: 2.1 needs school / district / region / republic for moderator … master
-    assert required_level(Position.teacher, None, Category.expert, Activity.student_contest) == ("2.1", Level.district)
-    assert required_level(Position.teacher, None, Category.master, Activity.working_group) == ("3.4", Level.republic)
-    # seed 002_… appendix 11: heads 2.4 district / region / republic for third / second / first
-    assert required_level(Position.head, None, Category.second, Activity.student_contest) == ("2.4", Level.region)
-    assert required_level(Position.teacher, None, Category.expert, Activity.course) == ("4.1", None)
+    assert required_level(Position.teacher, None, C.moderator, Activity.student_contest) == ("2.1", Level.school)
+    assert required_level(Position.teacher, None, C.expert, Activity.student_contest) == ("2.1", Level.district)
+    assert required_level(Position.teacher, None, C.master, Activity.working_group) == ("3.4", Level.republic)
+    # seed 002_… appendix 11: head 2.4 needs district / region / republic for third / second / first
+    assert required_level(Position.head, None, C.second, Activity.student_contest) == ("2.4", Level.region)
+    assert required_level(Position.deputy_head, None, C.third, Activity.speech, "pilot-2024") == ("4.2", Level.district)
+    # courses are graded by hours, not level; a head has no speech indicator
+    assert required_level(Position.teacher, None, C.expert, Activity.course) == (None, None)
+    assert required_level(Position.head, None, C.first, Activity.speech) == (None, None)
 
 
-def test_same_olympiad_at_three_stages_counts_once_at_its_highest_level_2025() -> None:
-    # seed 002_…: the same event at several stages counts once, at its highest level; region = 3 points
-    stages = [
-        rec(i, Activity.student_contest, lvl, Result.prize, person_name="Ким Артём")
-        for i, lvl in enumerate([Level.district, Level.region, Level.school])
+def test_hour_tables_by_organisation_type() -> None:
+    # seed 002_… appendix 8 row 4.1: 72 / 72 / 80 / 108; preschool 36 / 36 / 72 / 80
+    assert list(load_rubric(Position.teacher).indicators["4.1"].min_hours.values()) == [72, 72, 80, 108]
+    pre = load_rubric(Position.teacher, OrganizationType.preschool).indicators["4.1"]
+    assert list(pre.min_hours.values()) == [36, 36, 72, 80]
+    # seed 002_… appendix 11 row 5.1: 72 / 80 / 108; preschool 36 / 72 / 80
+    assert list(load_rubric(Position.head, OrganizationType.preschool).indicators["5.1"].min_hours.values()) == [
+        36,
+        72,
+        80,
     ]
-    s = score(manifest(category="expert"), [*stages, course(9, 72, "A")])
-    # expert: school stage below the district requirement is not counted; region 3 + 1 prize bonus = 4
-    assert s.indicators["2.1"] == 4
-    assert stages[2].counted is False and "below" in (stages[2].not_counted_reason or "")
 
 
-def test_two_winners_get_the_bonus_once_and_pilot_sums_distinct_events() -> None:
-    records = [
-        rec(1, Activity.student_contest, Level.region, Result.winner),
-        rec(2, Activity.student_contest, Level.district, Result.winner),
-        course(9, 80, "A"),
-    ]
-    # 2025 (seed 004_…): one score by the highest level: region 3, +1 once
-    assert score(manifest(category="expert"), records).indicators["2.1"] == 4
-    # pilot 2024 (seed 002_…): distinct events summed: 3 + 2, +1 once
-    assert score(manifest(category="expert"), records, "pilot-2024").indicators["2.1"] == 6
-
-
-def test_course_hours_sum_distinct_programmes_and_a_repeat_counts_once() -> None:
-    # seed 002_…: 4.1 researcher needs 80 hours → 3 points; the same programme twice counts once
-    s = score(manifest(category="researcher"), [course(1, 36, "A"), course(2, 36, "A"), course(3, 36, "B")])
-    assert s.indicators["4.1"] == 0  # 72 h < 80 h
-    s = score(manifest(category="researcher"), [course(1, 36, "A"), course(2, 48, "B")])
-    assert s.indicators["4.1"] == 3  # 84 h ≥ 80 h
-    # preschool staff need 36 / 36 / 72 / 80 hours
-    s = score(manifest(category="expert", org="preschool"), [course(1, 36, "A")])
-    assert s.indicators["4.1"] == 1
-
-
-def test_below_level_and_outside_period_evidence_is_not_counted_and_verdict_is_below() -> None:
-    low = rec(1, Activity.student_contest, Level.school, Result.winner)
-    late = rec(2, Activity.student_contest, Level.region, Result.winner)
-    late.flags.append(Flag.outside_period)
-    s = score(manifest(category="expert"), [low, late, course(9, 72, "A")])
-    assert s.indicators["2.1"] == 0 and s.verdict is Verdict.below
-    assert late.not_counted_reason == "outside the attestation period"
-
-
-def test_awards_without_an_approved_event_earn_nothing() -> None:
-    # domain.md: грамоты and letters of thanks earn no points as such
-    letter = rec(
-        1,
-        Activity.professional_contest,
-        Level.region,
-        Result.participant,
-        doc_type=DocType.gratitude_letter,
-        approved_list_id=None,
-    )
-    s = score(manifest(category="expert"), [letter, course(9, 72, "A")])
-    assert s.indicators["2.2"] == 0 and letter.counted is False
-
-
-def test_head_second_category_thresholds_and_verdict_meets() -> None:
-    # seed 000_…: head, second category: 2.4 region → 3 (+1 winner); 5.1 needs 80 h → 3; total required 49
-    records = [rec(1, Activity.student_contest, Level.region, Result.winner), course(2, 80, "Менеджмент")]
-    s = score(manifest("head", "second"), records)
-    assert (s.indicators["2.4"], s.indicators["5.1"], s.threshold) == (4, 3, 49)
-    assert s.verdict is Verdict.meets and s.total == 7
-    assert score(manifest("head", "second", "tvet"), records).threshold == 46
-
-
-def test_no_manifest_needs_review() -> None:
-    s = score_portfolio(PortfolioInput(portfolio_id="p"), [course(1, 72, "A")])
-    assert s.verdict is Verdict.needs_review and s.reasons
-
-
-@pytest.mark.parametrize(
-    ("position", "category", "threshold"),
-    [("teacher", "master", 134), ("methodist", "researcher", 35), ("deputy_head", "first", 62)],
-)
-def test_thresholds_from_the_seeds(position: str, category: str, threshold: int) -> None:
-    assert score(manifest(position, category), []).threshold == threshold
+def test_pilot_edition_extends_2025_and_sums() -> None:
+    pilot, current = load_rubric(Position.head, None, "pilot-2024"), load_rubric(Position.head, None, "2025")
+    assert (pilot.aggregate, current.aggregate) == ("sum", "highest")
+    assert "4.4" in current.indicators and "4.4" not in pilot.indicators  # seed 000_… 4.1 publication is 2025 only
+    # seeds 000_…, 004_… (2025): every criterion is obligatory; the pilot requires only the courses here
+    assert current.required(C.first) == ["2.4", "3.2", "4.1", "4.2", "4.3", "4.4", "5.1"]
+    assert pilot.required(C.first) == ["5.1"]
