@@ -1,1 +1,1 @@
-"""Visual checks on page rasters (OpenCV): seals and perceptual hashes."""
+"""Visual checks on page rasters (OpenCV): seals, signatures, pasted regions and perceptual hashes."""

@@ -1,56 +1,113 @@
-"""Finding a seal: round blue/violet ink of seal size, away from the page's top emblem area."""
+"""Finding a seal: a round ink mark of seal size — coloured (blue/violet ink) or a dark ring on a grey scan."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import cv2
 import numpy as np
-import yaml
 
-from pipeline.config import DATA_DIR
+from extractors.visual.rules import visual_rules
 
-
-@cache
-def _rules() -> dict:
-    return yaml.safe_load((DATA_DIR / "checks" / "thresholds.yaml").read_text(encoding="utf-8"))["stamp"]
+Stamp = tuple[int, int, int]  # (x, y, diameter) in page pixels
 
 
 def is_colour(image: np.ndarray) -> bool:
     """A scan that kept its colours (a grayscale scan cannot show a blue seal)."""
-    small = cv2.resize(image, (200, int(200 * image.shape[0] / max(1, image.shape[1]))))
+    if image.ndim != 3:
+        return False
+    small = cv2.resize(image, (200, max(1, int(200 * image.shape[0] / max(1, image.shape[1])))))
     saturation = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)[:, :, 1]
-    return float(np.percentile(saturation, 99)) > 60
+    return float(np.percentile(saturation, 99)) > visual_rules("stamp")["colour_saturation_p99"]
 
 
-def find_stamp(image: np.ndarray, dpi: int) -> tuple[int, int, int] | None:
-    """(x, y, diameter px) of a seal-like round ink mark, or None."""
-    rules = _rules()
-    hsv = cv2.cvtColor(image, cv2.COLOR_BGR2HSV)
-    lower = np.array([rules["hue_min"], rules["saturation_min"], rules["value_min"]], np.uint8)
-    upper = np.array([rules["hue_max"], 255, 255], np.uint8)
-    mask = cv2.inRange(hsv, lower, upper)
+def _without_lines(mask: np.ndarray) -> np.ndarray:
     # Coloured frames and rules are long straight strokes; a seal touching them must not merge into them.
     h_len, w_len = max(15, mask.shape[1] // 6), max(15, mask.shape[0] // 6)
     lines = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (h_len, 1)))
     lines |= cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, w_len)))
-    mask = cv2.subtract(mask, cv2.dilate(lines, np.ones((3, 3), np.uint8)))
+    return cv2.subtract(mask, cv2.dilate(lines, np.ones((3, 3), np.uint8)))
+
+
+def _colour_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
+    rules = visual_rules("stamp")
+    hsv = cv2.cvtColor(image, cv2.COLOR_BGR2HSV)
+    lower = np.array([rules["hue_min"], rules["saturation_min"], rules["value_min"]], np.uint8)
+    upper = np.array([rules["hue_max"], 255, 255], np.uint8)
+    mask = _without_lines(cv2.inRange(hsv, lower, upper))
     dmin, dmax = rules["min_diameter_in"] * dpi, rules["max_diameter_in"] * dpi
     closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((max(3, dpi // 30),) * 2, np.uint8))
     # RETR_LIST, not EXTERNAL: a coloured page frame encloses everything and would hide the seal inside it.
     contours, _ = cv2.findContours(closed, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     height = image.shape[0]
+    best: Stamp | None = None  # the outer rim: the largest seal-like contour, not an inner ring of the same seal
     for contour in contours:
         (x, y), radius = cv2.minEnclosingCircle(contour)
         diameter = 2 * radius
-        if not dmin <= diameter <= dmax or y < 0.2 * height:
-            continue
+        if not dmin <= diameter <= dmax or y < rules["top_exclude"] * height:
+            continue  # emblems sit at the top of the page
         w, h = cv2.boundingRect(contour)[2:]
         if not 0.7 <= w / max(h, 1) <= 1.4:
             continue
         circle = np.zeros_like(mask)
         cv2.circle(circle, (int(x), int(y)), int(radius), 255, -1)
         fill = cv2.countNonZero(mask & circle) / max(1, cv2.countNonZero(circle))
-        if fill >= rules["min_fill"]:
-            return int(x), int(y), int(diameter)
-    return None
+        if fill >= rules["min_fill"] and (best is None or diameter > best[2]):
+            best = int(x), int(y), int(diameter)
+    return best
+
+
+def ring_coverage(ink: np.ndarray, x: float, y: float, r: float) -> float:
+    """Share of directions from (x, y) in which ink lies at distance ≈ r: a seal's rim is a closed ring."""
+    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    hits = np.zeros(angles.shape, bool)
+    for k in (0.94, 0.97, 1.0, 1.03):
+        xs = np.clip((x + k * r * np.cos(angles)).astype(int), 0, ink.shape[1] - 1)
+        ys = np.clip((y + k * r * np.sin(angles)).astype(int), 0, ink.shape[0] - 1)
+        hits |= ink[ys, xs] > 0
+    return float(hits.mean())
+
+
+def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
+    """A seal of any ink colour: Hough circles of seal size whose rim is a nearly closed ring of ink."""
+    rules = visual_rules("stamp")
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    scale = min(1.0, rules["ring_work_dpi"] / dpi)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    sdpi = dpi * scale
+    ink = (small < rules["ring_ink_below"]).astype(np.uint8)
+    ink = cv2.dilate(ink, np.ones((2, 2), np.uint8))
+    rmin, rmax = int(rules["min_diameter_in"] * sdpi / 2), int(rules["max_diameter_in"] * sdpi / 2)
+    circles = cv2.HoughCircles(
+        cv2.GaussianBlur(small, (5, 5), 1.5),
+        cv2.HOUGH_GRADIENT,
+        dp=1.5,
+        minDist=rmin,
+        param1=100,
+        param2=rules["hough_votes"],
+        minRadius=rmin,
+        maxRadius=rmax,
+    )
+    if circles is None:
+        return None
+    best: Stamp | None = None
+    for x0, y0, r0 in circles[0][: rules["hough_max_candidates"]]:
+        if y0 < rules["top_exclude"] * small.shape[0]:
+            continue
+        # Hough's centre and radius are a few pixels off on a thin rim: take the best fit nearby.
+        coverage, x, y, r = max(
+            (ring_coverage(ink, x0 + dx, y0 + dy, r0 + dr), x0 + dx, y0 + dy, r0 + dr)
+            for dx in (-2, 0, 2)
+            for dy in (-2, 0, 2)
+            for dr in (-4, -2, 0, 2, 4)
+        )
+        if coverage >= rules["min_ring_coverage"] and (best is None or 2 * r / scale > best[2]):
+            best = int(x / scale), int(y / scale), int(2 * r / scale)
+    return best
+
+
+def find_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
+    """(x, y, diameter px) of a seal-like round ink mark, or None."""
+    if image.ndim == 3:
+        found = _colour_stamp(image, dpi)
+        if found:
+            return found
+    return _ring_stamp(image, dpi)

@@ -15,6 +15,9 @@ from rapidfuzz import fuzz
 from classifiers.normalize import fold
 from extractors.visual.phash import distance
 from models import EvidenceRecord, Flag
+from pipeline.checks.names import same_person
+from pipeline.checks.nearcopy import masked_hash, name_digest, name_hash, name_swapped, same_seal
+from pipeline.checks.textsig import minhash, number_hashes, numbers_nested, similarity
 from pipeline.config import DATA_DIR
 from pipeline.storage import Storage
 
@@ -42,6 +45,12 @@ class IndexEntry:
     file_sha256: str | None
     text_hash: str | None
     image_hashes: list[str] = field(default_factory=list)
+    minhash: list[int] = field(default_factory=list)  # word-pair MinHash (pipeline.checks.textsig)
+    numbers: list[str] = field(default_factory=list)  # salted hashes of the numbers printed (no IINs)
+    masked_hash: str | None = None  # text without the key name (pipeline.checks.nearcopy)
+    name_hash: str | None = None  # salted hash of the key name's surname and initial
+    person_hash: str | None = None  # the same for the awardee: two awardees, two documents
+    seal: list[float] | None = None  # page, x, y, diameter of the seal, page-relative
 
     @property
     def where(self) -> str:
@@ -71,7 +80,18 @@ class DuplicateIndex:
 
 def _entry(record: EvidenceRecord) -> IndexEntry:
     return IndexEntry(
-        record.portfolio_id, record.source, record.pages, record.file_sha256, record.text_hash, record.image_hashes
+        record.portfolio_id,
+        record.source,
+        record.pages,
+        record.file_sha256,
+        record.text_hash,
+        record.image_hashes,
+        minhash(record.text_excerpt or ""),
+        number_hashes(record.text_excerpt or ""),
+        masked_hash(record),
+        name_hash(record),
+        name_digest(record.person_name),
+        record.extra.get("seal"),  # type: ignore[arg-type]
     )
 
 
@@ -80,11 +100,18 @@ def _same(a: IndexEntry, b: IndexEntry) -> str | None:
         return "the same file"
     if a.text_hash and a.text_hash == b.text_hash:
         return "the same text"
+    if a.person_hash and b.person_hash and a.person_hash != b.person_hash:
+        return None  # another awardee: another certificate, however alike the template makes the page
     limit = _rules()["phash_max_distance"]
     if a.image_hashes and b.image_hashes and a.text_hash is None and b.text_hash is None:
         # A scan with too little text: the image alone decides (perceptual hashes cannot tell two certificates
         # printed on one template apart, so with text we require the text to agree, above).
         if distance(a.image_hashes[0], b.image_hashes[0]) <= limit:
+            return "the same scan"
+    if a.image_hashes and b.image_hashes and distance(a.image_hashes[0], b.image_hashes[0]) <= limit:
+        # A re-compressed or re-scanned copy: OCR changes a few words, so the text hashes differ, but the word
+        # pairs mostly agree and no number is new. Another certificate on the template has other names/dates.
+        if numbers_nested(a.numbers, b.numbers) and similarity(a.minhash, b.minhash) >= _rules()["minhash_min"]:
             return "the same scan"
     return None
 
@@ -95,6 +122,8 @@ def _same_scan_in_batch(a: EvidenceRecord, b: EvidenceRecord) -> bool:
         return False
     if distance(a.image_hashes[0], b.image_hashes[0]) > _rules()["phash_max_distance"]:
         return False
+    if a.person_name and b.person_name and not same_person(a.person_name, b.person_name):
+        return False  # another awardee on the same template
     # Two certificates printed on one template differ in names, dates and numbers; a re-scan does not — though
     # OCR may lose a number on one copy, so one copy's numbers need only be contained in the other's.
     na, nb = Counter(re.findall(r"\d+", a.text_excerpt)), Counter(re.findall(r"\d+", b.text_excerpt))
@@ -123,6 +152,37 @@ def check_batch(records: list[EvidenceRecord], index: DuplicateIndex | None = No
             if how:
                 record.add_flag(Flag.duplicate, f"{how} as {other.where} ({when})")
                 break
+    _check_name_swaps(entries, earlier, batch_keys)
     if index is not None:
         index.entries = [e for e in index.entries if (e.portfolio_id, e.source) not in batch_keys]
         index.entries.extend(e for e, _ in entries)
+
+
+def _check_name_swaps(
+    entries: list[tuple[IndexEntry, EvidenceRecord]], earlier: list[IndexEntry], batch_keys: set[tuple[str, str]]
+) -> None:
+    """possible_tampering: the same document with another applicant's name, in this batch or an earlier one."""
+    for i, (entry, record) in enumerate(entries):
+        for j, (other_entry, other) in enumerate(entries):
+            if i != j and (other.portfolio_id, other.source) != (record.portfolio_id, record.source):
+                if name_swapped(record, other):
+                    record.add_flag(
+                        Flag.possible_tampering,
+                        f"the same document as {other_entry.where} (in this batch) with another name",
+                    )
+                    break
+        if not entry.masked_hash or not entry.name_hash:
+            continue
+        for old in earlier:
+            if (old.portfolio_id, old.source) in batch_keys:
+                continue
+            if (
+                old.masked_hash == entry.masked_hash
+                and old.name_hash
+                and old.name_hash != entry.name_hash
+                and same_seal(old.seal, entry.seal)
+            ):
+                record.add_flag(
+                    Flag.possible_tampering, f"the same document as {old.where} (in an earlier batch) with another name"
+                )
+                break

@@ -1,9 +1,15 @@
-"""Is this the applicant? Names compared after folding case, inflection, initials, patronymics, transliteration."""
+"""Is this the applicant? Names compared after folding case, inflection, initials, patronymics, transliteration.
+
+domain.md, "Names": Russian names inflect ("вручается Ивановой Марии"), Kazakh names end in -ұлы/-қызы and are
+often printed in Russian form ("Сейткалиевой Айгерим") or in Latin on international certificates.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import pymorphy3
 from rapidfuzz import fuzz
 
 from classifiers.normalize import fold
@@ -54,8 +60,10 @@ def _cyrillic(word: str) -> str:
 
 
 def tokens(name: str) -> list[str]:
-    # й/и and ы/и differ between transliterations and Kazakh/Russian spellings of one name.
-    return [_cyrillic(t).replace("й", "и") for t in re.findall(r"[a-zа-я]+", fold(name).replace("ы", "и"))]
+    # й/и and ы/и differ between transliterations and Kazakh/Russian spellings of one name; OCR reads Kazakh
+    # "Ә" as "Э" (sample P007-03: "Эбенова" for "Әбенова"), and fold() turns "ә" into "а".
+    folded = fold(name).replace("ы", "и").replace("э", "а")
+    return [_cyrillic(t).replace("й", "и") for t in re.findall(r"[a-zа-я]+", folded)]
 
 
 def _stem(word: str) -> str:
@@ -63,13 +71,32 @@ def _stem(word: str) -> str:
     return word[: max(3, len(word) - 3)] if len(word) > 5 else word[: max(3, len(word) - 1)]
 
 
-def _same_word(a: str, b: str) -> bool:
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _lemmas(word: str) -> frozenset[str]:
+    """Nominative forms of a Russian name word ("ивановой" → "иванов"); the word itself for others."""
+    if len(word) < 3:
+        return frozenset({word})
+    return frozenset({p.normal_form.replace("ё", "е") for p in _morph().parse(word)[:4]} | {word})
+
+
+def same_word(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if _lemmas(a) & _lemmas(b):
+        return True
     sa, sb = _stem(a), _stem(b)
     # "Сейткали" / "Сейткалиевой": one stem prefixes the other when Russian adds a suffix to a Kazakh name.
     prefix = len(min(sa, sb, key=len)) >= 4 and (sa.startswith(sb) or sb.startswith(sa))
     return sa == sb or prefix or fuzz.ratio(sa, sb) >= 80
+
+
+def _surname_hits(surname: str, words: list[str]) -> list[int]:
+    return [i for i, w in enumerate(words) if len(w) > 1 and same_word(surname, w)]
 
 
 def same_person(applicant: str, printed: str) -> bool:
@@ -77,10 +104,33 @@ def same_person(applicant: str, printed: str) -> bool:
     app, doc = tokens(applicant), tokens(printed)
     if not app or not doc:
         return True  # nothing to compare: not a mismatch
-    surname_hits = [w for w in doc if len(w) > 1 and _same_word(app[0], w)]
+    surname_hits = [w for w in doc if len(w) > 1 and same_word(app[0], w)]
     if not surname_hits:
         return False
     rest_app, rest_doc = app[1:], [w for w in doc if w not in surname_hits]
     if not rest_app or not rest_doc:
         return True
-    return _same_word(rest_app[0], rest_doc[0])
+    return same_word(rest_app[0], rest_doc[0])
+
+
+def named_in_text(applicant: str, text: str) -> bool:
+    """The applicant's surname stands in the text next to their first name or its initial."""
+    app, words = tokens(applicant), tokens(text)
+    if len(app) < 2:
+        return bool(app) and bool(_surname_hits(app[0], words))
+    for i in _surname_hits(app[0], words):
+        near = words[max(0, i - 3) : i] + words[i + 1 : i + 4]
+        if any(same_word(app[1], w) for w in near if len(w) == 1 or len(w) > 2):
+            return True
+    return False
+
+
+def name_words(name: str, words: list[str]) -> list[int]:
+    """Indexes of `words` (raw page words) that spell the name, in any case form, as initials or transliterated."""
+    parts = tokens(name)
+    found = []
+    for i, word in enumerate(words):
+        folded = tokens(word)
+        if folded and any(len(folded[0]) > 1 and len(p) > 1 and same_word(p, folded[0]) for p in parts):
+            found.append(i)
+    return found

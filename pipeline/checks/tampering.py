@@ -1,0 +1,97 @@
+"""possible_tampering from one document: PDF metadata, a pasted name patch, a name set in another font."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from extractors.visual.paste import paste_anomaly
+from models import Document, EvidenceRecord, FileReading, Flag, TextSource, Word
+from pipeline.checks.names import name_words
+from pipeline.checks.rules import rules, threshold
+
+_PDF_DATE = re.compile(r"(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+
+
+def pdf_date(value: str | None) -> datetime | None:
+    """PDF date strings ("D:20240301120000+06'00'") to a naive datetime; None when absent or malformed."""
+    m = _PDF_DATE.search((value or "").removeprefix("D:"))
+    if not m:
+        return None
+    parts = [int(p) if p else d for p, d in zip(m.groups(), (0, 1, 1, 0, 0), strict=True)]
+    try:
+        return datetime(*parts)
+    except ValueError:
+        return None
+
+
+def metadata_reasons(reading: FileReading) -> list[str]:
+    meta = {k.lower(): v for k, v in reading.metadata.items()}
+    producer = " / ".join(v for k in ("producer", "creator") if (v := meta.get(k)))
+    reasons = []
+    editor = next((e for e in rules("editors")["editors"] if e in producer.lower()), None)
+    if editor:
+        updates = f", {reading.incremental_updates} incremental update(s)" if reading.incremental_updates else ""
+        reasons.append(f"PDF written by an editor ({producer}){updates}")
+    created, modified = pdf_date(meta.get("creationdate")), pdf_date(meta.get("moddate"))
+    if created and modified and (modified - created).days > threshold("mod_after_creation_days"):
+        reasons.append(f"PDF modified {modified:%d.%m.%Y}, {(modified - created).days} days after creation")
+    return reasons
+
+
+def _family(font: str) -> str:
+    # "ABCDEF+TimesNewRomanPS-BoldMT" → "timesnewroman": subset prefix and style do not make another font.
+    name = font.split("+", 1)[-1].lower()
+    name = re.split(r"[-,]", name)[0]
+    return re.sub(r"(ps|mt|bold|italic|oblique|regular)+$", "", name)
+
+
+def font_reason(document: Document, name: str) -> str | None:
+    """Text-layer PDFs: the name's words in another font family than their line, or sizes that disagree."""
+    tolerance = threshold("font_size_tolerance")
+    for page in document.pages:
+        if page.text_source is not TextSource.text_layer or not page.words:
+            continue
+        hits = [page.words[i] for i in name_words(name, [w.text for w in page.words])]
+        hits = [w for w in hits if w.font]
+        if not hits:
+            continue
+        sizes = [w.size for w in hits if w.size]
+        if sizes and (max(sizes) - min(sizes)) > tolerance * max(sizes):
+            return f"page {page.number}: the name's words differ in size ({min(sizes):.1f}–{max(sizes):.1f} pt)"
+        families = {_family(w.font or "") for w in hits}
+        if len(families) > 1:
+            return f"page {page.number}: the name's words are in different fonts ({', '.join(sorted(families))})"
+        line = {w.line for w in hits}
+        rest = [w for w in page.words if w.line in line and w not in hits and w.font and len(w.text) > 2]
+        if rest and not any(_family(w.font or "") in families for w in rest):
+            return (
+                f"page {page.number}: the name is set in {families.pop()}, the rest of its line in "
+                f"{_family(rest[0].font or '')}"
+            )
+    return None
+
+
+def paste_reason(document: Document, name: str) -> str | None:
+    for page in document.pages:
+        if page.image is None or page.text_source is not TextSource.ocr or not page.words:
+            continue
+        hits: list[Word] = [page.words[i] for i in name_words(name, [w.text for w in page.words])]
+        if not hits:
+            continue
+        # The name is one printed line: keep the words on the line holding most of them.
+        line = max({w.line for w in hits}, key=lambda n: sum(w.line == n for w in hits))
+        why = paste_anomaly(page.image, [w for w in hits if w.line == line])
+        if why:
+            return f"page {page.number}: {why}"
+    return None
+
+
+def check_tampering(document: Document, record: EvidenceRecord, reading: FileReading) -> None:
+    reasons = metadata_reasons(reading)
+    name = record.person_name if record.achiever is None or record.achiever.value == "applicant" else None
+    name = name or record.supervisor_name or record.person_name
+    if name:
+        reasons += [r for r in (font_reason(document, name), paste_reason(document, name)) if r]
+    if reasons:
+        record.add_flag(Flag.possible_tampering, "; ".join(reasons))

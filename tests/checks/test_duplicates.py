@@ -1,0 +1,120 @@
+"""Duplicates across batches through the persisted index, and name-swapped near copies (real OCR)."""
+
+from __future__ import annotations
+
+import os
+import random
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from extractors.reader import ocr_page
+from extractors.visual.phash import page_hash
+from extractors.visual.stamps import find_stamp
+from models import Achiever, EvidenceRecord, Flag, Page
+from pipeline.checks import DuplicateIndex, check_batch
+from pipeline.checks.duplicates import text_hash
+from pipeline.checks.visual import seal_position
+from pipeline.config import Settings
+from pipeline.storage import LocalStorage
+from tests.checks.render import DPI, certificate, jpeg, rotate, scan
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+SUPERVISOR = "Сейткали Айгерім Нұрланқызы"
+
+
+@cache
+def ocr_text(image_key: str) -> str:
+    return ocr_page(1, IMAGES[image_key], DPI, Settings()).text
+
+
+IMAGES: dict[str, np.ndarray] = {}
+
+
+def image(key: str, name: str, seed: int, variant: str = "") -> str:
+    if key not in IMAGES:
+        rng = random.Random(seed)
+        img, _, _ = certificate(rng, name=name)
+        page = scan(img, rng, quality=80)
+        if variant == "copy":  # the same scan, re-saved at another quality and turned by a degree
+            page = jpeg(rotate(page, 1.0), 55)
+        IMAGES[key] = page
+    return key
+
+
+def record(pid: str, source: str, key: str, sha: str, supervisor: str = SUPERVISOR) -> EvidenceRecord:
+    text = ocr_text(key)
+    stamp = find_stamp(IMAGES[key], DPI)
+    page = Page(number=1, image=IMAGES[key])
+    return EvidenceRecord(
+        portfolio_id=pid,
+        source=source,
+        pages=[1],
+        file_sha256=sha,
+        image_hashes=[page_hash(IMAGES[key])],
+        text_hash=text_hash(text),
+        text_excerpt=" ".join(text.split())[:400],
+        achiever=Achiever.student,
+        person_name="Ахметова Динара Ерлановна",
+        supervisor_name=supervisor,
+        extra={"seal": seal_position(page, stamp)} if stamp else {},
+    )
+
+
+@pytest.mark.slow
+def test_index_finds_a_rotated_recompressed_copy_in_a_later_batch_but_not_a_template_twin(tmp_path: Path) -> None:
+    original = image("orig", "Ахметова Динара Ерлановна", 5)
+    copy = image("copy", "Ахметова Динара Ерлановна", 5, "copy")
+    twin = image("twin", "Ким Артём Сергеевич", 6)  # another student's diploma printed on the same template
+    first = [record("p1", "a.pdf", original, "a" * 64)]
+    index = DuplicateIndex.load(LocalStorage(tmp_path), "dup.jsonl")
+    check_batch(first, index)
+    index.save()
+    assert first[0].flags == []
+    stored = (tmp_path / "dup.jsonl").read_text(encoding="utf-8")
+    assert "Ахметова" not in stored and "Сейткали" not in stored  # hashes only
+    later = [record("p2", "copy.pdf", copy, "b" * 64), record("p3", "other.pdf", twin, "c" * 64)]
+    check_batch(later, DuplicateIndex.load(LocalStorage(tmp_path), "dup.jsonl"))
+    assert Flag.duplicate in later[0].flags and "p1/a.pdf" in later[0].flag_reasons["duplicate"]
+    assert "earlier batch" in later[0].flag_reasons["duplicate"]
+    assert Flag.duplicate not in later[1].flags
+    same_file = [record("p4", "again.pdf", original, "a" * 64)]
+    check_batch(same_file, DuplicateIndex.load(LocalStorage(tmp_path), "dup.jsonl"))
+    assert "the same file" in same_file[0].flag_reasons["duplicate"]
+
+
+@pytest.mark.slow
+def test_in_batch_copy_across_portfolios_and_name_swap() -> None:
+    original = image("orig", "Ахметова Динара Ерлановна", 5)
+    copy = image("copy", "Ахметова Динара Ерлановна", 5, "copy")
+    batch = [record("p1", "a.pdf", original, "a" * 64), record("p2", "b.pdf", copy, "b" * 64)]
+    check_batch(batch)
+    assert all(Flag.duplicate in r.flags for r in batch)
+    # The same diploma, the supervisor's name replaced by another teacher's: one document, another name.
+    swapped = record("p2", "b.pdf", original, "d" * 64)
+    swapped.text_excerpt = swapped.text_excerpt.replace("Сейткали Айгерім Нұрланқызы", "Петрова Анна Сергеевна")
+    swapped.supervisor_name = "Петрова Анна Сергеевна"
+    swapped.text_hash = text_hash(swapped.text_excerpt)
+    pair = [record("p1", "a.pdf", original, "a" * 64), swapped]
+    check_batch(pair)
+    assert Flag.possible_tampering in pair[1].flags and "another name" in pair[1].flag_reasons["possible_tampering"]
+    # Another student's diploma from the same teacher on the same template: not tampering, not a duplicate.
+    twin = record("p1", "c.pdf", image("twin", "Ким Артём Сергеевич", 6), "c" * 64)
+    twin.person_name = "Ким Артём Сергеевич"
+    third = [record("p1", "a.pdf", original, "a" * 64), twin]
+    check_batch(third)
+    assert not ({Flag.duplicate, Flag.possible_tampering} & set(third[1].flags)), third[1].flag_reasons
+
+
+@pytest.mark.slow
+def test_per_person_prints_of_one_template_are_not_a_name_swap() -> None:
+    # Letters printed for two teachers from one template and stamped by hand: the same words but for the name,
+    # the seal elsewhere on the page — two genuine documents.
+    first = record("p1", "a.pdf", image("orig", "Ахметова Динара Ерлановна", 5), "a" * 64)
+    second = record("p2", "b.pdf", image("twin", "Ким Артём Сергеевич", 6), "b" * 64)
+    second.text_excerpt = first.text_excerpt.replace("Сейткали Айгерім Нұрланқызы", "Петрова Анна Сергеевна")
+    second.supervisor_name, second.person_name = "Петрова Анна Сергеевна", first.person_name
+    check_batch([first, second])
+    assert Flag.possible_tampering not in second.flags
