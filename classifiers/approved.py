@@ -1,8 +1,10 @@
 """Matching an event against the approved lists (order No. 514 of 7 Dec 2011 and regional lists; domain.md).
 
-Registry names are folded and matched fuzzily (rapidfuzz) against the document; a quoted brand name in the
-document («Зимние узоры») must appear in the registry name, so paid contests that borrow generic words
-("международная олимпиада по математике") do not match an approved event.
+Registry names (RU, KZ, abbreviations) from data/registry/approved_events.json and every data/approved/*.json are
+cut into folded stems; a document window matches a name when it shows nearly all of the name's content stems.
+A registry name with a quoted brand («Сардар») matches only when the document shows that brand, and a document
+whose contest carries its own brand («Зимние узоры») never matches a generic registry name — so paid contests
+that borrow generic words ("международная олимпиада по математике") do not match an approved event.
 """
 
 from __future__ import annotations
@@ -18,104 +20,179 @@ from rapidfuzz import fuzz
 from classifiers.normalize import collapse, fold
 from pipeline.config import DATA_DIR
 
-MIN_SCORE = 88
-_QUOTED = re.compile(r"[«\"“„']([^»\"”']{3,60})[»\"”']")
+APPROVED_DIR = DATA_DIR / "approved"
+_QUOTED = re.compile(r"[«\"“„]([^»\"”“\n]{2,60})[»\"”“]")
+# A grade range ("5-6 классов") tells the grade-band olympiads apart: kept as one token.
+_WORD = re.compile(r"\d{1,2}\s*-\s*\d{1,2}|[a-zа-я0-9]+")
+_TRAILING_YEAR = re.compile(r"[\s\-–—]*(?:19|20)\d{2}\s*$")
 
 
 @dataclass(frozen=True)
 class Event:
     id: str
-    names: tuple[str, ...]  # folded
+    names: tuple[str, ...]  # as printed in the registry
+    stems: tuple[frozenset[str], ...]  # content stems of each name
     abbr: str | None
     levels: tuple[str, ...]
     brands: tuple[str, ...]  # folded quoted names
+    source: str
 
 
 @dataclass(frozen=True)
 class Match:
     event_id: str
-    score: float
-    matched: str
+    score: float  # 0..100
+    matched: str  # the registry name (or abbreviation, or alias pattern) that matched
     levels: tuple[str, ...]
 
 
-def _strip_quotes(text: str) -> str:
-    return re.sub(r"[«»\"“”„'()]", " ", text)
+@cache
+def _rules() -> dict:
+    return yaml.safe_load((APPROVED_DIR / "matching.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def _stop() -> frozenset[str]:
+    return frozenset(_rules()["stop"])
+
+
+def _brand_key(text: str) -> str:
+    return collapse(_TRAILING_YEAR.sub("", fold(text)).replace("-", " ").replace("–", " ").strip(" .,"))
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content stems of a text (folded, cut to `stem` letters, stop words dropped)."""
+    size = _rules()["stem"]
+    words = (re.sub(r"\s", "", w) for w in _WORD.findall(fold(text)))
+    cut = (w if "-" in w else w[:size] for w in words if len(w) >= 2 and not w.isdigit())
+    return frozenset(s for s in cut if s not in _stop())
+
+
+def _registry_files() -> list:
+    return [DATA_DIR / "registry" / "approved_events.json", *sorted(APPROVED_DIR.glob("*.json"))]
 
 
 @cache
 def events() -> list[Event]:
-    files = [DATA_DIR / "registry" / "approved_events.json", *sorted((DATA_DIR / "approved").glob("*.json"))]
+    """Every approved event: the national registry plus each regional list dropped into data/approved/."""
     found: list[Event] = []
-    for path in files:
-        for raw in json.loads(path.read_text(encoding="utf-8")).get("events", []):
-            names = raw.get("names_ru", []) + raw.get("names_kk", [])
-            brands = tuple({fold(b).strip() for n in names for b in _QUOTED.findall(n)})
-            folded = tuple(collapse(fold(_strip_quotes(n))) for n in names)
-            found.append(Event(raw["id"], folded, raw.get("abbr"), tuple(raw.get("levels", [])), brands))
+    seen: set[str] = set()
+    for path in _registry_files():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for raw in data.get("events", []):
+            if raw["id"] in seen:
+                raise ValueError(f"{path.name}: duplicate approved event id {raw['id']}")
+            seen.add(raw["id"])
+            names = tuple(raw.get("names_ru", []) + raw.get("names_kk", []))
+            brands = tuple(sorted({_brand_key(b) for n in names for b in _QUOTED.findall(n)}))
+            found.append(
+                Event(
+                    id=raw["id"],
+                    names=names,
+                    stems=tuple(stems(n) for n in names),
+                    abbr=raw.get("abbr"),
+                    levels=tuple(raw.get("levels", [])),
+                    brands=brands,
+                    source=raw.get("source") or data.get("about", path.name),
+                )
+            )
     return found
 
 
 @cache
 def aliases() -> list[tuple[re.Pattern[str], str]]:
-    data = yaml.safe_load((DATA_DIR / "approved" / "aliases.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((APPROVED_DIR / "aliases.yaml").read_text(encoding="utf-8"))
     return [(re.compile(p), event_id) for event_id, patterns in data.items() for p in patterns]
 
 
-def _by_id(event_id: str) -> Event | None:
+def event_by_id(event_id: str) -> Event | None:
     return next((e for e in events() if e.id == event_id), None)
 
 
-_CONTEST = r"(?:олимпиад|конкурс|байкау|сайыс|марафон|турнир|игр)"
-_BRAND_AFTER = re.compile(_CONTEST + r"\w*[^«\"“\n]{0,60}[«\"“]([^»\"”\n]{3,60})[»\"”]")
-_BRAND_BEFORE = re.compile(r"[«\"“]([^»\"”\n]{3,60})[»\"”]\s*(?:[\w-]+\s+){0,3}" + _CONTEST)
-_NOT_BRAND = re.compile(r"школ|гимназ|лице|мектеп|колледж|университет|нцпк|орлеу|дарын|\bао\b|\bкгу\b")
+def _windows(text: str) -> list[str]:
+    """Runs of up to three lines: event names wrap across lines, and a window keeps unrelated lines apart."""
+    lines = [line for line in fold(text).splitlines() if line.strip()]
+    if len(lines) <= 3:
+        return [" ".join(lines)]
+    return [" ".join(lines[i : i + 3]) for i in range(len(lines) - 2)]
 
 
 def contest_brands(text: str) -> list[str]:
     """Quoted names standing next to a contest word: the event's own brand, not a school's or a provider's."""
+    rules = _rules()
     folded = fold(text)
-    found = _BRAND_AFTER.findall(folded) + _BRAND_BEFORE.findall(folded)
-    return [collapse(b) for b in found if not _NOT_BRAND.search(b)]
+    after = re.compile(rf"(?:{rules['contest']})\w*[^«\"“\n]{{0,60}}[«\"“]([^»\"”\n]{{2,60}})[»\"”]")
+    before = re.compile(rf"[«\"“]([^»\"”\n]{{2,60}})[»\"”]\s*(?:[\w-]+\s+){{0,3}}(?:{rules['contest']})")
+    found = after.findall(folded) + before.findall(folded)
+    return [_brand_key(b) for b in found if not re.search(rules["not_brand"], b)]
 
 
-def matched_event_abbr(event: Event | None) -> str | None:
-    return event.abbr if event else None
+def _brand_shown(brand: str, window: str, quoted: list[str]) -> float:
+    """How well a registry brand is shown: against the quoted names if the window has any, else as words."""
+    if quoted:
+        return max(fuzz.ratio(brand, q) for q in quoted)
+    if re.search(rf"(?<!\w){re.escape(brand)}(?!\w)", window):
+        return 100.0
+    return 0.0
+
+
+def _coverage(name: frozenset[str], shown: frozenset[str]) -> float:
+    if not name:
+        return 0.0
+    hit = 0
+    for stem in name:
+        if stem in shown or (len(stem) >= 5 and any(fuzz.ratio(stem, s) >= 80 for s in shown if s[0] == stem[0])):
+            hit += 1
+    return hit / len(name)
+
+
+def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tuple[Match, tuple] | None:
+    shown = stems(window)
+    best: tuple[tuple, Match] | None = None
+    for event in events():
+        if event.brands:
+            brand_score = max(_brand_shown(b, window, raw_window_quoted) for b in event.brands)
+            if brand_score < 85:
+                continue
+            candidate = Match(event.id, brand_score, event.names[0], event.levels)
+            key = (brand_score, 100.0, 100.0)
+        else:
+            scored = [(_coverage(s, shown), len(s), n) for s, n in zip(event.stems, event.names, strict=True)]
+            coverage, size, name = max(scored)
+            if coverage < _rules()["min_coverage"] or online:
+                continue
+            candidate = Match(event.id, 100 * coverage, name, event.levels)
+            # Equal coverage ("международная … олимпиада по математике"): the name printed closest to verbatim.
+            key = (100 * coverage, float(size), fuzz.partial_ratio(fold(name), window))
+        if best is None or key > best[0]:
+            best = (key, candidate)
+    return (best[1], best[0]) if best else None
 
 
 def match_event(text: str) -> Match | None:
-    """The approved event a document names, or None. `text` is the raw document text."""
-    folded = collapse(fold(text))
-    plain = collapse(fold(_strip_quotes(text)))
-    brands = contest_brands(text)
-    best: Match | None = None
+    """The approved event a document (or an event phrase) names, or None."""
     for event in events():
         if event.abbr and re.search(rf"(?<![A-Za-z]){re.escape(event.abbr)}(?![A-Za-z])", text):
-            candidate = Match(event.id, 100.0, event.abbr, event.levels)
-        else:
-            score, name = max(((fuzz.partial_ratio(n, plain), n) for n in event.names), default=(0.0, ""))
-            if score < MIN_SCORE:
-                continue
-            candidate = Match(event.id, score, name, event.levels)
-        if event.brands and not any(fuzz.partial_ratio(b, folded) >= 90 for b in event.brands):
-            continue  # the registry names a brand the document does not show
-        if best is None or (candidate.score, len(candidate.matched)) > (best.score, len(best.matched)):
-            best = candidate
+            return Match(event.id, 100.0, event.abbr, event.levels)
+    own_brands = contest_brands(text)
+    online = bool(re.search(_rules()["online"], fold(text)))
+    best: Match | None = None
+    best_key: tuple = ()
+    for window in _windows(text):
+        quoted = [_brand_key(q) for q in _QUOTED.findall(window)]
+        found = _match_window(window, quoted, online)
+        if found and (best is None or found[1] > best_key):
+            best, best_key = found
     if best is None:
+        folded = collapse(fold(text))
         for pattern, event_id in aliases():
-            if pattern.search(folded) and (event := _by_id(event_id)):
+            if pattern.search(folded) and (event := event_by_id(event_id)) and not online:
                 best = Match(event_id, 90.0, pattern.pattern, event.levels)
                 break
     if best is None:
         return None
-    matched_event = _by_id(best.event_id)
-    generic = matched_event is None or not matched_event.brands
-    # A generic registry name matched, but the document names its own brand: a different (often paid) event.
-    if (
-        generic
-        and brands
-        and best.matched != matched_event_abbr(matched_event)
-        and not any(b in best.matched for b in brands)
-    ):
+    event = event_by_id(best.event_id)
+    # A generic registry name matched, but the document's contest carries its own brand: a different event.
+    if event is not None and not event.brands and any(b not in fold(best.matched) for b in own_brands):
         return None
     return best

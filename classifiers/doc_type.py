@@ -30,9 +30,11 @@ def title_type(folded_page: str) -> DocType | None:
     """The type a page's own title announces, or None for a continuation page."""
     head = title_area(folded_page)
     rules: dict[str, list[str]] = load("doc_types")
-    for name in ("order", "protocol_extract", "gratitude_letter", "diploma", "honor_certificate", "certificate"):
-        if any_match(rules[name], head):
-            return DocType(name)
+    # The title printed first wins: "ПОЧЁТНАЯ ГРАМОТА … Приказ № 45-н" is a грамота that cites its order.
+    order = ("order", "protocol_extract", "gratitude_letter", "diploma", "honor_certificate", "certificate")
+    found = [(m.start(), rank, name) for rank, name in enumerate(order) if (m := any_match(rules[name], head))]
+    if found:
+        return DocType(min(found)[2])
     for word in head.split()[:60]:
         found = process.extractOne(word, list(_FUZZY_TITLES), scorer=fuzz.ratio, score_cutoff=84)
         if found and len(word) >= 5:

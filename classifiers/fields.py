@@ -32,6 +32,8 @@ def extract_fields(document: Document) -> DocumentFields:
     person, supervisor, name_conf = awardee_and_supervisor(text, inflected=language != "kk")
     if achiever is not Achiever.student:
         supervisor = None
+    elif doc_type is DocType.gratitude_letter and supervisor is None:
+        supervisor = person  # a letter thanking the teacher "за подготовку победителя" is addressed to them
     url, signals = commercial(text)
     is_course = doc_type is DocType.course_certificate
     return DocumentFields(

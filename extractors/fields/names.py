@@ -17,6 +17,9 @@ from classifiers.normalize import fold
 
 _TOKEN = re.compile(r"[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)?")
 _KZ_PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы)$", re.IGNORECASE)
+# A Kazakh patronymic in an oblique case ("Серікқызына алғыс білдіреді", "Асанұлының"): the ending after
+# -ұлы/-қызы is the case suffix, cut to restore the nominative.
+_KZ_PATRONYMIC_CASE = re.compile(r"((?:ұлы|улы|қызы|кызы))(?:на|ға|ге|ның|нің|н|нан|мен|ға|да|нда)$", re.IGNORECASE)
 _RU_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична)\w{0,2}$", re.IGNORECASE)
 _SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|бек|бекова|баев|баева|бай|ұлы|қызы|енко|ко|ук|юк)"
@@ -47,10 +50,19 @@ def _stop_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load("names")["stop_words"])
 
 
+# Parts of speech a name word never is: "Выдано", "Награждена", "Прошла" open a line in capitals too.
+_NOT_NAME_POS = {"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "ADJF", "COMP"}
+
+
 def _is_name_word(word: str) -> bool:
     if len(word) < 3 or fold(word) in _stop_words():
         return False
-    return word[0].isupper() and (word[1:].islower() or word.isupper())
+    if not (word[0].isupper() and (word[1:].islower() or word.isupper())):
+        return False
+    parses = _morph().parse(word.lower())
+    if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:4]):
+        return True
+    return not (parses[0].is_known and parses[0].tag.POS in _NOT_NAME_POS and parses[0].score >= 0.5)
 
 
 def _name_like(words: list[str]) -> bool:
@@ -73,7 +85,7 @@ def find_names(text: str) -> list[NameSpan]:
             run.append(match)
             continue
         if len(run) >= 2:
-            words = [m.group(0).translate(_LATIN_LOOKALIKE) for m in run]
+            words = [_KZ_PATRONYMIC_CASE.sub(r"\1", m.group(0).translate(_LATIN_LOOKALIKE)) for m in run]
             if _name_like(words):
                 spans.append(NameSpan(run[0].start(), run[-1].end(), words))
         run = [match] if match and _is_name_word(word) else []
@@ -87,10 +99,11 @@ def _gender(words: list[str]) -> str | None:
             return "femn"
         if lw.endswith(("вич", "вича", "вичу", "вичем", "ұлы", "улы")):
             return "masc"
-    for w in words:
-        for p in _morph().parse(w.lower())[:3]:
-            if "Name" in p.tag.grammemes and p.tag.gender:
-                return p.tag.gender
+    # A first-name reading already in the nominative decides ("Дана" is a woman's name, not "Дан" in the
+    # genitive); only without one do oblique readings ("Марии", "Ивановой") tell the gender.
+    readings = [p for w in words for p in _morph().parse(w.lower())[:4] if "Name" in p.tag.grammemes and p.tag.gender]
+    for p in sorted(readings, key=lambda p: p.tag.case != "nomn"):
+        return p.tag.gender
     return None
 
 
@@ -127,6 +140,21 @@ def _near_cue(folded: str, span: NameSpan, patterns: list[str], before: bool, re
     return any(compiled(p).search(window) for p in patterns)
 
 
+def _role_before(folded: str, span: NameSpan, patterns: list[str], reach: int) -> bool:
+    """A role cue on the name's own line, or closing the line above when the name opens its line.
+
+    A role word two lines up belongs to other wording ("конкурс «Лучший педагог»" above "вручается …").
+    """
+    line_start = folded.rfind("\n", 0, span.start) + 1
+    window = folded[line_start : span.start]
+    if not window.strip():
+        above = folded[: max(0, line_start - 1)]
+        window = above[above.rfind("\n") + 1 :]
+    window = window[-reach:]
+    # The cue must stand just before the name ("Руководитель: Ким Е.В."), not anywhere on the line.
+    return any(compiled(rf"(?:{p})[^\n]{{0,30}}$").search(window) for p in patterns)
+
+
 def awardee_and_supervisor(text: str, inflected: bool = True) -> tuple[str | None, str | None, float]:
     """(awardee, supervisor, confidence) — names in the nominative.
 
@@ -143,7 +171,7 @@ def awardee_and_supervisor(text: str, inflected: bool = True) -> tuple[str | Non
         (
             s
             for s in spans
-            if _near_cue(folded, s, cues["supervisor_before"], True, 45)
+            if _role_before(folded, s, cues["supervisor_before"], 45)
             or _near_cue(folded, s, cues["supervisor_after"], False, 40)
         ),
         None,
