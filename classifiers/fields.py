@@ -7,7 +7,7 @@ from classifiers.approved import match_event
 from classifiers.doc_type import classify_doc_type
 from classifiers.language import language_of
 from classifiers.level import classify_level
-from classifiers.normalize import fold
+from classifiers.nlp import analyse
 from classifiers.result import classify_result
 from extractors.fields.dates import issue_date
 from extractors.fields.hours import course_hours
@@ -20,16 +20,17 @@ _CONTEST_TYPES = {DocType.diploma, DocType.certificate, DocType.honor_certificat
 
 def extract_fields(document: Document) -> DocumentFields:
     text = document.text
-    folded = fold(text)
+    language = language_of(text)
+    doc = analyse(text, language)  # the NLP layer: folded tokens, lemmas, level cues, places, people
+    folded = doc._.folded
     doc_type, type_conf = classify_doc_type(folded)
     activity, achiever, activity_conf = classify_activity(folded, doc_type)
     contest = activity in (Activity.student_contest, Activity.professional_contest)
     match = match_event(text) if contest or doc_type in _CONTEST_TYPES else None
-    level, level_conf = classify_level(folded, list(match.levels) if match else None)
+    level, level_conf = classify_level(doc, list(match.levels) if match else None)
     result, place, result_conf = classify_result(folded, doc_type)
     issued_on, other_dates, date_conf = issue_date(folded)
-    language = language_of(text)
-    person, supervisor, name_conf = awardee_and_supervisor(text, inflected=language != "kk")
+    person, supervisor, name_conf = awardee_and_supervisor(doc)
     if achiever is not Achiever.student:
         supervisor = None
     elif doc_type is DocType.gratitude_letter and supervisor is None:

@@ -1,95 +1,18 @@
-"""People's names: find them, tell the awardee from the supervisor, and restore the nominative case.
+"""People's names on a document: tell the awardee from the supervisor, and restore the nominative case.
 
-Russian names inflect ("вручается Ивановой Марии Петровне" → "Иванова Мария Петровна": pymorphy3 given the
-reading and gender); Kazakh patronymics end in -ұлы/-қызы (domain.md, "Names").
+Names are found by the NLP layer (`ps_persons`, classifiers/nlp/persons.py); roles come from the cue words
+around them (data/lexicons/names.yaml). Russian names inflect ("вручается Ивановой Марии Петровне" → "Иванова
+Мария Петровна": pymorphy3 given the reading and gender); Kazakh patronymics end in -ұлы/-қызы (domain.md, "Names").
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
-
-import pymorphy3
+from spacy.tokens import Doc, Span
 
 from classifiers.lexicon import compiled, load
-from classifiers.normalize import fold
-
-_TOKEN = re.compile(r"[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)?")
-_KZ_PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы)$", re.IGNORECASE)
-# A Kazakh patronymic in an oblique case ("Серікқызына алғыс білдіреді", "Асанұлының"): the ending after
-# -ұлы/-қызы is the case suffix, cut to restore the nominative.
-_KZ_PATRONYMIC_CASE = re.compile(r"((?:ұлы|улы|қызы|кызы))(?:на|ға|ге|ның|нің|н|нан|мен|ға|да|нда)$", re.IGNORECASE)
-_RU_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична)\w{0,2}$", re.IGNORECASE)
-_SURNAME = re.compile(
-    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|бек|бекова|баев|баева|бай|ұлы|қызы|енко|ко|ук|юк)"
-    r"(?:а|у|ой|ым|ому|ом|е|ы)?$",
-    re.IGNORECASE,
-)
-_LATIN_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxyIi", "АаВСсЕеНКкМОоРрТХхуІі")
-
-
-@dataclass
-class NameSpan:
-    start: int
-    end: int
-    words: list[str]
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.words)
-
-
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("names")["stop_words"])
-
-
-# Parts of speech a name word never is: "Выдано", "Награждена", "Прошла" open a line in capitals too.
-_NOT_NAME_POS = {"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "ADJF", "COMP"}
-
-
-def _is_name_word(word: str) -> bool:
-    if len(word) < 3 or fold(word) in _stop_words():
-        return False
-    if not (word[0].isupper() and (word[1:].islower() or word.isupper())):
-        return False
-    parses = _morph().parse(word.lower())
-    if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:4]):
-        return True
-    return not (parses[0].is_known and parses[0].tag.POS in _NOT_NAME_POS and parses[0].score >= 0.5)
-
-
-def _name_like(words: list[str]) -> bool:
-    if any(_KZ_PATRONYMIC.search(w) or _RU_PATRONYMIC.search(w) for w in words):
-        return True
-    tags = [p.tag for w in words for p in _morph().parse(fold(w))[:3]]
-    if sum(1 for t in tags if {"Surn"} & t.grammemes or {"Name"} & t.grammemes) >= 1:
-        return True
-    return any(_SURNAME.search(w) for w in words)
-
-
-def find_names(text: str) -> list[NameSpan]:
-    """Runs of 2–3 capitalised words that read as a person's name, in text order."""
-    spans: list[NameSpan] = []
-    run: list[re.Match[str]] = []
-    for match in [*_TOKEN.finditer(text), None]:
-        word = match.group(0).translate(_LATIN_LOOKALIKE) if match else ""
-        gap_ok = bool(run) and match is not None and text[run[-1].end() : match.start()].strip(" \t,") == ""
-        if match and _is_name_word(word) and (not run or gap_ok) and len(run) < 3:
-            run.append(match)
-            continue
-        if len(run) >= 2:
-            words = [_KZ_PATRONYMIC_CASE.sub(r"\1", m.group(0).translate(_LATIN_LOOKALIKE)) for m in run]
-            if _name_like(words):
-                spans.append(NameSpan(run[0].start(), run[-1].end(), words))
-        run = [match] if match and _is_name_word(word) else []
-    return spans
+from classifiers.nlp import analyse
+from classifiers.nlp.persons import KZ_PATRONYMIC as _KZ_PATRONYMIC
+from classifiers.nlp.persons import morph as _morph
 
 
 def _gender(words: list[str]) -> str | None:
@@ -135,43 +58,38 @@ def nominative(words: list[str]) -> str:
     return " ".join(_nominative_word(w, gender).capitalize() for w in words)
 
 
-def _near_cue(folded: str, span: NameSpan, patterns: list[str], before: bool, reach: int) -> bool:
-    window = folded[max(0, span.start - reach) : span.start] if before else folded[span.end : span.end + reach]
+def _near_cue(folded: str, span: Span, patterns: list[str], before: bool, reach: int) -> bool:
+    start, end = span.start_char, span.end_char
+    window = folded[max(0, start - reach) : start] if before else folded[end : end + reach]
     return any(compiled(p).search(window) for p in patterns)
 
 
-def _role_before(folded: str, span: NameSpan, patterns: list[str], reach: int) -> bool:
-    """A role cue on the name's own line, or closing the line above when the name opens its line.
+def _role_before(folded: str, span: Span, patterns: list[str], reach: int, tail: str = r"[^\n]{0,30}$") -> bool:
+    """A role cue just before the name on its own line, or closing the line above when the name opens its line.
 
     A role word two lines up belongs to other wording ("конкурс «Лучший педагог»" above "вручается …").
     """
-    line_start = folded.rfind("\n", 0, span.start) + 1
-    window = folded[line_start : span.start]
+    line_start = folded.rfind("\n", 0, span.start_char) + 1
+    window = folded[line_start : span.start_char]
     if not window.strip():
         above = folded[: max(0, line_start - 1)]
         window = above[above.rfind("\n") + 1 :]
     window = window[-reach:]
-    # The cue must stand just before the name ("Руководитель: Ким Е.В."), not anywhere on the line.
-    return any(compiled(rf"(?:{p})[^\n]{{0,30}}$").search(window) for p in patterns)
+    return any(compiled(rf"(?:{p}){tail}").search(window) for p in patterns)
 
 
-def awardee_and_supervisor(text: str, inflected: bool = True) -> tuple[str | None, str | None, float]:
-    """(awardee, supervisor, confidence) — names in the nominative.
-
-    `inflected` is False for Kazakh text: Kazakh names keep their form there, and pymorphy3's Russian guesses
-    would damage them ("Жұмабекова" is not a genitive).
-    """
-    restore = nominative if inflected else (lambda words: " ".join(words))
-    spans = find_names(text)
-    if not spans:
-        return None, None, 0.0
-    folded = fold(text)
+def people(doc: Doc) -> tuple[Span | None, Span | None, bool]:
+    """(awardee span, supervisor span, whether the awardee stood by an awardee cue)."""
+    folded = doc._.folded
     cues = load("names")
+    # Signatories ("Директор ______ Ж. Сейтова", "Руководитель управления Б. Сейтказин") are nobody's awardee.
+    spans = [s for s in doc.spans.get("persons", []) if not _role_before(folded, s, cues["signatory_before"], 90, "$")]
     supervisor = next(
         (
             s
             for s in spans
             if _role_before(folded, s, cues["supervisor_before"], 45)
+            or _role_before(folded, s, cues["supervisor_label"], 45, r"\s*[:–—-]\s*$")
             or _near_cue(folded, s, cues["supervisor_after"], False, 40)
         ),
         None,
@@ -186,10 +104,26 @@ def awardee_and_supervisor(text: str, inflected: bool = True) -> tuple[str | Non
         ),
         None,
     )
-    confidence = 0.85 if awardee else 0.5
-    awardee = awardee or (rest[0] if rest else None)
+    if awardee is not None:
+        return awardee, supervisor, True
+    return (rest[0] if rest else None), supervisor, False
+
+
+def awardee_and_supervisor(text: str | Doc, inflected: bool | None = None) -> tuple[str | None, str | None, float]:
+    """(awardee, supervisor, confidence) — names in the nominative.
+
+    Kazakh text keeps names as printed: Kazakh names do not decline like Russian ones, and pymorphy3's Russian
+    guesses would damage them ("Жұмабекова" is not a genitive).
+    """
+    doc = text if isinstance(text, Doc) else analyse(text)
+    if inflected is None:
+        inflected = doc._.language != "kk"
+    awardee, supervisor, cued = people(doc)
+    restore = nominative if inflected else (lambda words: " ".join(words))
+    if awardee is None and supervisor is None:
+        return None, None, 0.0
     return (
-        restore(awardee.words) if awardee else None,
-        restore(supervisor.words) if supervisor else None,
-        confidence if awardee else 0.3,
+        restore(awardee._.words) if awardee is not None else None,
+        restore(supervisor._.words) if supervisor is not None else None,
+        (0.85 if cued else 0.5) if awardee is not None else 0.3,
     )
