@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz, process
 
 from classifiers.lexicon import any_match, load
@@ -21,9 +23,13 @@ _FUZZY_TITLES = {
 }
 
 
+# Titles are often letter-spaced for show ("С Е Р Т И Ф И К А Т"): four or more single letters are one word.
+_SPACED = re.compile(r"(?<!\w)\w(?:[ \t]\w){3,}(?!\w)")
+
+
 def title_area(folded_page: str) -> str:
     lines = [line for line in folded_page.splitlines() if line.strip()]
-    return "\n".join(line.strip() for line in lines[:TITLE_LINES])
+    return "\n".join(_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), line.strip()) for line in lines[:TITLE_LINES])
 
 
 def title_type(folded_page: str) -> DocType | None:

@@ -13,12 +13,16 @@ _WORD = re.compile(r"[0-9a-zа-яёәғқңөұүһі]+")
 _HYPHEN_BREAK = re.compile(r"(\w)[-‐‑¬]\s*\n\s*(\w)")
 
 
+# A digit among letters is an OCR look-alike ("ДИПЛ0М", "0лимпиада"); a digit next to digits is a number
+# ("2024ж.", "10класса"), whatever letters follow it.
+_LONE_DIGIT = re.compile(r"(?<!\d)[036](?!\d)")
+
+
 def _fold_word(match: re.Match[str]) -> str:
     word = match.group(0)
-    if _CYRILLIC.search(word):  # a mixed-script word: its Latin letters and digits are OCR look-alikes
+    if _CYRILLIC.search(word):  # a mixed-script word: its Latin letters and lone digits are OCR look-alikes
         word = word.translate(_LATIN_TO_CYRILLIC)
-        if not word.isdigit():
-            word = word.translate(_DIGIT_IN_WORD)
+        word = _LONE_DIGIT.sub(lambda m: m.group(0).translate(_DIGIT_IN_WORD), word)
     return word.translate(_KAZAKH_FOLD)
 
 

@@ -7,16 +7,27 @@ from datetime import date
 
 from classifiers.lexicon import compiled, load
 
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*((?:19|20)\d{2})(?!\d)")
+# Day, month, year in digits with any of the separators printed or scanned ("15.03.2024", "15/03/2024",
+# "15 . 03 . 2024", "15,03.2024", "«15» _03_ 2024 г."); a two-digit year only between dots ("15.03.24").
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[»\"]?\s*[./,_-][\s_]*(\d{1,2})[\s_]*[./,-]\s*((?:19|20)\d{2})(?!\d)")
+_SPACED = re.compile(r"(?<![\d.])[«\"](\d{1,2})[»\"]\s*_*\s*(\d{1,2})\s*_*\s+((?:19|20)\d{2})(?!\d)")
+_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_ROMAN_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.([ivx]{1,4})\.((?:19|20)\d{2})(?!\d)")
+_ROMAN = {r: n for n, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
+
+
+def _months() -> dict[str, int]:
+    rules = load("dates")
+    return {**rules["month_abbreviations"], **rules["months"]}
 
 
 def _month_alternation() -> str:
-    return "|".join(sorted(load("dates")["months"], key=len, reverse=True))
+    return "|".join(sorted(_months(), key=len, reverse=True))
 
 
 def _month(word: str) -> int | None:
-    for stem, number in sorted(load("dates")["months"].items(), key=lambda kv: -len(kv[0])):
+    for stem, number in sorted(_months().items(), key=lambda kv: -len(kv[0])):
         if word.startswith(stem):
             return int(number)
     return None
@@ -35,14 +46,25 @@ def find_dates(folded: str) -> list[tuple[int, date]]:
     """Every valid date with its position in the folded text, in text order."""
     months = _month_alternation()
     found: list[tuple[int, date]] = []
-    for m in _NUMERIC.finditer(folded):
-        if d := _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+    for pattern in (_NUMERIC, _SPACED):
+        for m in pattern.finditer(folded):
+            if d := _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+                found.append((m.start(), d))
+    for m in _SHORT_YEAR.finditer(folded):
+        if d := _valid(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))):
             found.append((m.start(), d))
     for m in _ISO.finditer(folded):
         if d := _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             found.append((m.start(), d))
-    day_month_year = compiled(rf"(?<!\d)[«\"]?(\d{{1,2}})[»\"]?\s+((?:{months})\w*)\s+((?:19|20)\d{{2}})")
-    year_day_month = compiled(rf"((?:19|20)\d{{2}})\s*(?:ж\.?|жыл\w*)?\s+(\d{{1,2}})\s*[-]?\s*((?:{months})\w*)")
+    for m in _ROMAN_MONTH.finditer(folded):
+        if d := _valid(int(m.group(3)), _ROMAN.get(m.group(2), 0), int(m.group(1))):
+            found.append((m.start(), d))
+    day_month_year = compiled(
+        rf"(?<!\d)[«\"]?(\d{{1,2}})[»\"]?\s+((?:{months})\w*)\.?\s*,?\s+((?:19|20)\d{{2}})(?!\d)"
+    )
+    year_day_month = compiled(
+        rf"((?:19|20)\d{{2}})\s*(?:ж\.?|жыл\w*)?\s+[«\"]?(\d{{1,2}})[»\"]?\s*[-]?\s*((?:{months})\w*)"
+    )
     for m in day_month_year.finditer(folded):
         if (month := _month(m.group(2))) and (d := _valid(int(m.group(3)), month, int(m.group(1)))):
             found.append((m.start(), d))

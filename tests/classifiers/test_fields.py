@@ -90,9 +90,21 @@ def test_course_certificate_hours_and_programme() -> None:
         ("«15» марта 2024 года", "2024-03-15"),
         ("15/03/2024", "2024-03-15"),
         ("дата выдачи 01.09.2023, олимпиада 10.05.2023", "2023-09-01"),
+        ("15.03.24", "2024-03-15"),
+        ("15 мар. 2024", "2024-03-15"),
+        ("«15» _03_ 2024 г.", "2024-03-15"),
+        ("«15» марта 2024г.", "2024-03-15"),
+        ("15.03.2024ж.", "2024-03-15"),
+        ("15 наурыз, 2024", "2024-03-15"),
+        ("2024 жылғы «15» наурыз", "2024-03-15"),
+        ("2024 ж. 15 наурызда", "2024-03-15"),
+        ("15.III.2024", "2024-03-15"),
+        ("15 . 03 . 2024", "2024-03-15"),
+        ("с 01.03.2024 по 12.03.2024", "2024-03-12"),
+        ("5-6 классов, 2024 год", None),
     ],
 )
-def test_dates(text: str, expected: str) -> None:
+def test_dates(text: str, expected: str | None) -> None:
     assert issue_date(fold(text))[0] == expected
 
 
@@ -140,3 +152,38 @@ def test_paid_contest_signals() -> None:
         "«Звёздный путь» www.olimp-star.kz оргвзнос 1500 тг"
     )
     assert f.approved_list_id is None and f.organizer_url and f.commercial_signals
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("ПОХВАЛЬНЫЙ ЛИСТ\nнаграждается", "honor_certificate"),
+        ("С Е Р Т И Ф И К А Т\nучастника олимпиады", "certificate"),
+        ("Д И П Л О М\nI степени", "diploma"),
+        ("ҚҰРМЕТ ГРАМОТАСЫ\nмарапатталады", "honor_certificate"),
+        ("КУӘЛІК\nбіліктілікті арттыру курсынан өтті, 72 сағат", "course_certificate"),
+        ("УДОСТОВЕРЕНИЕ\nо повышении квалификации\nв объеме 72 часов", "course_certificate"),
+        ("БҰЙРЫҚТАН ҮЗІНДІ\n№ 45", "order"),
+        ("ПОЧЕТНАЯ ГРАМОТА\nнаграждает Жумабаеву Гульнару\nПриказ № 45-н от 25.08.2023", "honor_certificate"),
+    ],
+)
+def test_titles(text: str, doc_type: str) -> None:
+    assert fields_of(text).doc_type.value == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "result", "place"),
+    [
+        ("ДИПЛОМ\n1-орын", "winner", 1),
+        ("ДИПЛОМ\nI (бірінші) орын", "winner", 1),
+        ("ДИПЛОМ\nүшінші орын алғаны үшін", "prize", 3),
+        ("ДИПЛОМ\nII\nстепени", "prize", 2),
+        ("ДИПЛОМ\nзанял(а) II место", "prize", 2),
+        ("ДИПЛОМ\nГРАН-ПРИ", "winner", None),
+        ("ДИПЛОМ ПРИЗЁРА", "prize", None),
+        ("СЕРТИФИКАТ\nфиналист конкурса", "participant", None),
+    ],
+)
+def test_results(text: str, result: str, place: int | None) -> None:
+    fields = fields_of(text)
+    assert (fields.result.value, fields.place) == (result, place)
