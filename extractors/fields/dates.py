@@ -14,7 +14,9 @@ _SPACED = re.compile(r"(?<![\d.])[«\"](\d{1,2})[»\"]\s*_*\s*(\d{1,2})\s*_*\s+(
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _ROMAN_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.([ivx]{1,4})\.((?:19|20)\d{2})(?!\d)")
-_ROMAN = {r: n for n, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
+_ROMAN = {
+    r: n for n, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1)
+}
 
 
 def _months() -> dict[str, int]:
@@ -59,9 +61,7 @@ def find_dates(folded: str) -> list[tuple[int, date]]:
     for m in _ROMAN_MONTH.finditer(folded):
         if d := _valid(int(m.group(3)), _ROMAN.get(m.group(2), 0), int(m.group(1))):
             found.append((m.start(), d))
-    day_month_year = compiled(
-        rf"(?<!\d)[«\"]?(\d{{1,2}})[»\"]?\s+((?:{months})\w*)\.?\s*,?\s+((?:19|20)\d{{2}})(?!\d)"
-    )
+    day_month_year = compiled(rf"(?<!\d)[«\"]?(\d{{1,2}})[»\"]?\s+((?:{months})\w*)\.?\s*,?\s+((?:19|20)\d{{2}})(?!\d)")
     year_day_month = compiled(
         rf"((?:19|20)\d{{2}})\s*(?:ж\.?|жыл\w*)?\s+[«\"]?(\d{{1,2}})[»\"]?\s*[-]?\s*((?:{months})\w*)"
     )
