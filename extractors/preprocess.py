@@ -68,12 +68,22 @@ def rotate(image: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=border)
 
 
-def flatten_background(gray: np.ndarray) -> np.ndarray:
-    """Divide by a blurred background: removes uneven light and tinted paper, keeps strokes."""
-    k = max(31, (min(gray.shape) // 20) | 1)
-    background = cv2.medianBlur(cv2.resize(gray, None, fx=0.25, fy=0.25), k // 4 | 1)
-    background = cv2.resize(background, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
-    return cv2.divide(gray, background, scale=255)
+BACKGROUND_INCHES = 0.6  # ink thinner than this is not background: the bold strokes of a 96-pt title are ≈ 0.2 in
+
+
+def flatten_background(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """Divide by the paper's brightness: removes uneven light and tinted paper, keeps strokes.
+
+    The paper is what a max filter wider than any stroke leaves (text, stamps and signatures are darker than
+    the paper around them), smoothed. A median filter instead takes the inside of a big bold title for
+    background and bleaches it.
+    """
+    small = cv2.resize(gray, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    k = max(5, int(BACKGROUND_INCHES * dpi / 4) | 1)
+    paper = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+    paper = cv2.GaussianBlur(paper, (0, 0), k / 2)
+    paper = cv2.resize(paper, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(paper, 1), scale=255)
 
 
 def remove_borders(gray: np.ndarray) -> np.ndarray:
@@ -98,5 +108,5 @@ def prepare(colour: np.ndarray, dpi: int, detect_rotation: bool = True) -> Prepa
     skew = estimate_skew(gray)
     if abs(skew) >= 0.2:
         colour, gray = rotate(colour, skew), rotate(gray, skew)
-    gray = remove_borders(flatten_background(cv2.GaussianBlur(gray, (3, 3), 0)))
+    gray = remove_borders(flatten_background(cv2.GaussianBlur(gray, (3, 3), 0), dpi))
     return Prepared(gray=gray, colour=colour, rotation=rotation, skew=round(skew, 2))

@@ -106,3 +106,13 @@ def test_decompression_bomb_is_refused_before_decoding() -> None:
 )
 def test_sniff_by_content(data: bytes, kind: FileKind) -> None:
     assert sniff(data) is kind
+
+
+def test_huge_bold_title_is_read() -> None:
+    # A 96-pt bold title: a median-filter background took its strokes for paper and bleached them.
+    page = Image.new("RGB", (2339, 1654), (250, 245, 230))
+    draw = ImageDraw.Draw(page)
+    draw.text((150, 250), "ДИПЛОМ", fill=(30, 60, 160), font=ImageFont.truetype(FONT.replace(".ttf", "-Bold.ttf"), 267))
+    draw.text((150, 900), "награждается Иванова Мария", fill="black", font=ImageFont.truetype(FONT, 44))
+    reading = read_file(scanned_pdf([page]), "a.pdf", SETTINGS)
+    assert reading.pages[0].text.split("\n")[0] == "ДИПЛОМ"
