@@ -100,9 +100,10 @@ def remove_borders(gray: np.ndarray) -> np.ndarray:
     return out
 
 
-def prepare(colour: np.ndarray, dpi: int, detect_rotation: bool = True) -> Prepared:
+def prepare(colour: np.ndarray, dpi: int, rotation: int = 0) -> Prepared:
+    """The page turned by `rotation` clockwise degrees (from detect_orientation, when the reader asks for it),
+    deskewed, with its background flattened and borders removed."""
     gray = to_gray(colour)
-    rotation = detect_orientation(gray, dpi) if detect_rotation else 0
     if rotation:
         colour, gray = _rotate_quadrant(colour, rotation), _rotate_quadrant(gray, rotation)
     skew = estimate_skew(gray)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 
 import cv2
 import numpy as np
@@ -13,8 +14,8 @@ from extractors.filekind import sniff
 from extractors.images import ImageTooLarge, decode_pages
 from extractors.numerals import repair_numerals, text_from_words
 from extractors.office import docx_text, odt_text
-from extractors.preprocess import prepare
-from extractors.tesseract import OcrError, ocr
+from extractors.preprocess import Prepared, detect_orientation, prepare
+from extractors.tesseract import OcrError, OcrResult, ocr
 from models import FileKind, FileReading, Flag, Page, TextSource
 from pipeline.config import Settings
 
@@ -36,12 +37,50 @@ _KIND_NAMES = {
 THUMB_DPI = 100  # colour raster kept for text-layer pages: enough for stamps, thumbnails and perceptual hashes
 
 
+# A page read this well is upright: Tesseract's orientation detection (as costly as reading the page) is asked
+# only for pages read worse. Clean scans read at 84–96, unreadable ones at 26–34 (data/checks/thresholds.yaml).
+UPRIGHT_CONFIDENCE = 70.0
+UPRIGHT_WORDS = 5
+
+
+def _reads_upright(result: OcrResult) -> bool:
+    words = sum(1 for w in result.words if sum(ch.isalpha() for ch in w.text) >= 3)
+    return (result.mean_confidence or 0) >= UPRIGHT_CONFIDENCE and words >= UPRIGHT_WORDS
+
+
+def _read_upright(colour: np.ndarray, dpi: int, settings: Settings) -> tuple[Prepared, OcrResult]:
+    """Read the page as it lies; only if that reads badly, ask for its orientation and read it turned."""
+    started = time.monotonic()
+    prepared = prepare(colour, dpi)
+    result = ocr(prepared.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout)
+    left = settings.ocr_page_timeout - (time.monotonic() - started)  # the time limit is the page's, not each read's
+    if _reads_upright(result) or left < 2 * (time.monotonic() - started):
+        return prepared, result
+    rotation = detect_orientation(prepared.gray, dpi)
+    if not rotation:
+        return prepared, result
+    turned = prepare(colour, dpi, rotation)
+    try:
+        second = ocr(turned.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout - (time.monotonic() - started))
+    except OcrError:
+        return prepared, result
+    if (second.mean_confidence or 0) > (result.mean_confidence or 0):
+        return turned, second
+    return prepared, result
+
+
 def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> Page:
     if dpi > settings.dpi * 1.1:  # photos and 300–600 dpi scans: OCR at the working resolution
         scale = settings.dpi / dpi
         colour = cv2.resize(colour, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         dpi = settings.dpi
-    prepared = prepare(colour, dpi)
+    try:
+        prepared, result = _read_upright(colour, dpi, settings)
+    except OcrError as exc:
+        image = colour if settings.keep_page_images else None  # still hashed for duplicates
+        return Page(
+            number=number, text_source=TextSource.ocr, dpi=dpi, image=image, error=str(exc), flags=[Flag.unreadable]
+        )
     page = Page(
         number=number,
         text_source=TextSource.ocr,
@@ -53,12 +92,6 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
         skew=prepared.skew,
         image=prepared.colour if settings.keep_page_images else None,
     )
-    try:
-        result = ocr(prepared.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout)
-    except OcrError as exc:
-        page.error = str(exc)
-        page.flags.append(Flag.unreadable)
-        return page
     page.text, page.words, page.ocr_confidence = result.text, result.words, result.mean_confidence
     if repair_numerals(page.words, prepared.gray, dpi):
         page.text = text_from_words(page.words)
