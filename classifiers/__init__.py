@@ -8,11 +8,11 @@ if TYPE_CHECKING:
     from models import Document, DocumentFields
 
 
-def extract_fields(document: Document) -> DocumentFields:
+def extract_fields(document: Document, applicant: str | None = None) -> DocumentFields:
     # Imported on call: extractors.fields and classifiers share the lexicon loader, so an eager import would cycle.
     from classifiers.fields import extract_fields as _extract
 
-    return _extract(document)
+    return _extract(document, applicant)
 
 
 __all__ = ["extract_fields"]

@@ -36,6 +36,7 @@ class Event:
     levels: tuple[str, ...]
     brands: tuple[str, ...]  # folded quoted names
     source: str
+    audience: str | None = None  # "student" or "teacher": whose contest it is
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Match:
     score: float  # 0..100
     matched: str  # the registry name (or abbreviation, or alias pattern) that matched
     levels: tuple[str, ...]
+    audience: str | None = None
 
 
 @cache
@@ -92,6 +94,7 @@ def events() -> list[Event]:
                     stems=tuple(stems(n) for n in names),
                     abbr=raw.get("abbr"),
                     levels=tuple(raw.get("levels", [])),
+                    audience=raw.get("audience"),
                     brands=brands,
                     source=raw.get("source") or data.get("about", path.name),
                 )
@@ -154,14 +157,14 @@ def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tu
             brand_score = max(_brand_shown(b, window, raw_window_quoted) for b in event.brands)
             if brand_score < 85:
                 continue
-            candidate = Match(event.id, brand_score, event.names[0], event.levels)
+            candidate = Match(event.id, brand_score, event.names[0], event.levels, event.audience)
             key = (brand_score, 100.0, 100.0)
         else:
             scored = [(_coverage(s, shown), len(s), n) for s, n in zip(event.stems, event.names, strict=True)]
             coverage, size, name = max(scored)
             if coverage < _rules()["min_coverage"] or online:
                 continue
-            candidate = Match(event.id, 100 * coverage, name, event.levels)
+            candidate = Match(event.id, 100 * coverage, name, event.levels, event.audience)
             # Equal coverage ("международная … олимпиада по математике"): the name printed closest to verbatim.
             key = (100 * coverage, float(size), fuzz.partial_ratio(fold(name), window))
         if best is None or key > best[0]:
@@ -173,7 +176,7 @@ def match_event(text: str) -> Match | None:
     """The approved event a document (or an event phrase) names, or None."""
     for event in events():
         if event.abbr and re.search(rf"(?<![A-Za-z]){re.escape(event.abbr)}(?![A-Za-z])", text):
-            return Match(event.id, 100.0, event.abbr, event.levels)
+            return Match(event.id, 100.0, event.abbr, event.levels, event.audience)
     own_brands = contest_brands(text)
     online = bool(re.search(_rules()["online"], fold(text)))
     best: Match | None = None
@@ -187,7 +190,7 @@ def match_event(text: str) -> Match | None:
         folded = collapse(fold(text))
         for pattern, event_id in aliases():
             if pattern.search(folded) and (event := event_by_id(event_id)) and not online:
-                best = Match(event_id, 90.0, pattern.pattern, event.levels)
+                best = Match(event_id, 90.0, pattern.pattern, event.levels, event.audience)
                 break
     if best is None:
         return None

@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from classifiers.lexicon import any_match, load
+from extractors.fields.hours import course_hours
 from models import DocType
 
 TITLE_LINES = 14
@@ -32,13 +33,32 @@ def title_area(folded_page: str) -> str:
     return "\n".join(_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), line.strip()) for line in lines[:TITLE_LINES])
 
 
+def title_end(folded: str) -> int | None:
+    """Where the title's line ends in the folded text: what stands above it is the issuer's header."""
+    rules: dict[str, list[str]] = load("doc_types")
+    titles = [p for name in _TITLE_ORDER for p in rules[name]]
+    offset, seen = 0, 0
+    for line in folded.splitlines(keepends=True):
+        if line.strip():
+            seen += 1
+            joined = _SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), line.strip())
+            if any_match(titles, joined):
+                return offset + len(line.rstrip("\n"))
+            if seen >= TITLE_LINES:
+                break
+        offset += len(line)
+    return None
+
+
+# The title printed first wins: "ПОЧЁТНАЯ ГРАМОТА … Приказ № 45-н" is a грамота that cites its order.
+_TITLE_ORDER = ("order", "protocol_extract", "gratitude_letter", "diploma", "honor_certificate", "certificate")
+
+
 def title_type(folded_page: str) -> DocType | None:
     """The type a page's own title announces, or None for a continuation page."""
     head = title_area(folded_page)
     rules: dict[str, list[str]] = load("doc_types")
-    # The title printed first wins: "ПОЧЁТНАЯ ГРАМОТА … Приказ № 45-н" is a грамота that cites its order.
-    order = ("order", "protocol_extract", "gratitude_letter", "diploma", "honor_certificate", "certificate")
-    found = [(m.start(), rank, name) for rank, name in enumerate(order) if (m := any_match(rules[name], head))]
+    found = [(m.start(), rank, name) for rank, name in enumerate(_TITLE_ORDER) if (m := any_match(rules[name], head))]
     if found:
         return DocType(min(found)[2])
     for word in head.split()[:60]:
@@ -55,8 +75,11 @@ def classify_doc_type(folded: str) -> tuple[DocType, float]:
     if titled in (DocType.order, DocType.protocol_extract):
         return titled, 0.95
     # A course certificate is titled СЕРТИФИКАТ/СВИДЕТЕЛЬСТВО: the course wording decides.
-    if titled in (None, DocType.certificate, DocType.diploma) and any_match(rules["course_certificate"], folded):
-        return DocType.course_certificate, 0.9
+    if titled in (None, DocType.certificate, DocType.diploma, DocType.other):
+        if any_match(rules["course_certificate"], folded):
+            return DocType.course_certificate, 0.9
+        if course_hours(folded) and any_match(rules["course_with_hours"], folded):
+            return DocType.course_certificate, 0.8
     if titled is not None:
         return titled, 0.9
     if any_match(rules["diploma_without_title"], folded):

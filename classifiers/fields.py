@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from classifiers.activity import classify_activity
 from classifiers.approved import match_event
-from classifiers.doc_type import classify_doc_type
+from classifiers.doc_type import classify_doc_type, title_end
 from classifiers.language import language_of
 from classifiers.level import classify_level
 from classifiers.nlp import analyse
@@ -13,24 +13,42 @@ from extractors.fields.dates import issue_date
 from extractors.fields.hours import course_hours
 from extractors.fields.names import awardee_and_supervisor
 from extractors.fields.wording import commercial, event_name, issuer, programme
-from models import Achiever, Activity, DocType, Document, DocumentFields
+from models import Achiever, Activity, DocType, Document, DocumentFields, Level
 
 _CONTEST_TYPES = {DocType.diploma, DocType.certificate, DocType.honor_certificate, DocType.gratitude_letter}
+# Orders and protocols print their own date in the header ("ПРИКАЗ от 05.09.2023 № 214"); later dates are events.
+_DATED_HEADERS = {DocType.order, DocType.protocol_extract}
 
 
-def extract_fields(document: Document) -> DocumentFields:
+def _contest_of(audience: str | None) -> Activity:
+    return Activity.professional_contest if audience == "teacher" else Activity.student_contest
+
+
+def _achiever_of(audience: str | None) -> Achiever:
+    return Achiever.applicant if audience == "teacher" else Achiever.student
+
+
+def extract_fields(document: Document, applicant: str | None = None) -> DocumentFields:
+    """Every field of a document. `applicant` (the manifest's name, when known) picks the applicant among the
+    several people an order or a protocol may list."""
     text = document.text
     language = language_of(text)
     doc = analyse(text, language)  # the NLP layer: folded tokens, lemmas, level cues, places, people
     folded = doc._.folded
     doc_type, type_conf = classify_doc_type(folded)
     activity, achiever, activity_conf = classify_activity(folded, doc_type)
+    match = match_event(text)
+    if match and activity is None and doc_type in _CONTEST_TYPES:
+        # An approved olympiad or contest named, however damaged its wording: its audience says whose it is.
+        activity, achiever, activity_conf = _contest_of(match.audience), _achiever_of(match.audience), 0.7
     contest = activity in (Activity.student_contest, Activity.professional_contest)
-    match = match_event(text) if contest or doc_type in _CONTEST_TYPES else None
-    level, level_conf = classify_level(doc, list(match.levels) if match else None)
-    result, place, result_conf = classify_result(folded, doc_type)
-    issued_on, other_dates, date_conf = issue_date(folded)
-    person, supervisor, name_conf = awardee_and_supervisor(doc)
+    if doc_type is DocType.course_certificate:
+        level, level_conf = Level.unknown, 0.9  # a course has hours, not a level (domain.md, indicator 4.1)
+    else:
+        level, level_conf = classify_level(doc, list(match.levels) if match else None, title_end(folded))
+    result, place, result_conf = classify_result(folded, doc_type, contest)
+    issued_on, other_dates, date_conf = issue_date(folded, dated_header=doc_type in _DATED_HEADERS)
+    person, supervisor, name_conf = awardee_and_supervisor(doc, after=title_end(folded) or 0, applicant=applicant)
     if achiever is not Achiever.student:
         supervisor = None
     elif doc_type is DocType.gratitude_letter and supervisor is None:

@@ -31,26 +31,37 @@ def _republican_city(doc: Doc) -> bool:
     return any(e.label_ == "REP_CITY" for e in doc.ents)
 
 
-def _issuer_level(doc: Doc) -> Level | None:
+def _issuer_level(doc: Doc, header_end: int | None) -> Level | None:
+    """The level of the issuer named in the header (above the title), else anywhere.
+
+    A header may name the issuer's parent bodies too ("Отдел образования города Сатпаева управления образования
+    Улытауской области"; "КГУ «СОШ № 5» отдела образования города Темиртау"): the lowest level named is the
+    issuer's own. Without an issuer word, the first place named decides.
+    """
     rules = load("levels")
     folded = doc._.folded
-    head_end = sum(len(line) + 1 for line in folded.splitlines()[:ISSUER_LINES])
-    for end in (head_end, None):
+    for end in (header_end or _first_lines_end(folded, ISSUER_LINES), None):
         area = folded[:end] if end else folded
-        placed = [LEVEL_OF[e.label_] for e in _places(doc, end)]
-        for name in ("republic", "region", "district", "school"):
+        places = _places(doc, end)
+        for name in ("school", "district", "region", "republic"):
             if any_match(rules[f"{name}_issuers"], area):
-                if name == "district" and any(e.label_ == "REP_CITY" for e in _places(doc, end)):
+                if name == "district" and any(e.label_ == "REP_CITY" for e in places):
                     return Level.region  # the education department of a city of republican significance
-                if name == "district" and Level.region in placed and Level.district not in placed:
-                    return Level.region
                 return Level(name)
-        if placed:
-            return placed[0]
+        if places:
+            return LEVEL_OF[places[0].label_]
     return None
 
 
-def classify_level(doc: Doc, event_levels: list[str] | None = None) -> tuple[Level, float]:
+def _first_lines_end(folded: str, count: int) -> int:
+    return sum(len(line) + 1 for line in folded.splitlines()[:count])
+
+
+def classify_level(
+    doc: Doc, event_levels: list[str] | None = None, header_end: int | None = None
+) -> tuple[Level, float]:
+    """Level from a stage phrase, the approved event's only level, a level adjective, or the issuer's header
+    (`header_end`: where the title line ends)."""
     stage = _earliest(doc, "STAGE")
     if stage is not None:
         if stage is Level.district and _republican_city(doc):
@@ -63,7 +74,7 @@ def classify_level(doc: Doc, event_levels: list[str] | None = None) -> tuple[Lev
         if adjective is Level.district and _republican_city(doc):
             return Level.region, 0.8
         return adjective, 0.85
-    issuer = _issuer_level(doc)
+    issuer = _issuer_level(doc, header_end)
     if issuer is not None:
         return issuer, 0.7
     return Level.unknown, 0.2

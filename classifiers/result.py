@@ -24,7 +24,8 @@ def place_of(folded: str) -> int | None:
     return None
 
 
-def classify_result(folded: str, doc_type: DocType) -> tuple[Result | None, int | None, float]:
+def classify_result(folded: str, doc_type: DocType, contest: bool = True) -> tuple[Result | None, int | None, float]:
+    """(result, place, confidence); `contest` is whether the document evidences a contest or olympiad."""
     if doc_type in NOT_RESULTS:
         return None, None, 0.9
     rules = load("results")
@@ -37,6 +38,7 @@ def classify_result(folded: str, doc_type: DocType) -> tuple[Result | None, int 
         return Result.prize, None, 0.75
     if any_match(rules["winner"], folded):
         return Result.winner, None, 0.75
-    if any_match(rules["participant"], folded) or doc_type is DocType.certificate:
+    # Participation is a result only of a contest: a speaker's or a jury member's certificate has none (contract).
+    if contest and (any_match(rules["participant"], folded) or doc_type is DocType.certificate):
         return Result.participant, None, 0.7
     return None, None, 0.4

@@ -15,8 +15,9 @@ import numpy as np
 
 from models import Word
 
-_DEGREE = re.compile(r"^(?:степен|дәрежел|дарежел|дэрежел)", re.IGNORECASE)
-_NUMERAL_LIKE = re.compile(r"^[IІ1lЛ|ПШИНUVX]{1,3}[\.,]?$")
+# Words a place numeral stands before: «II степени», «III дәрежелі», «(II место)», «I орын».
+_DEGREE = re.compile(r"^(?:степен|дәрежел|дарежел|дэрежел|мест|орын)", re.IGNORECASE)
+_NUMERAL_LIKE = re.compile(r"^\(?[IІ1lЛ|ПШИНUVX]{1,3}[\.,]?$")
 
 
 def repair_numerals(words: list[Word], gray: np.ndarray, dpi: int) -> bool:
@@ -26,13 +27,16 @@ def repair_numerals(words: list[Word], gray: np.ndarray, dpi: int) -> bool:
         if not (_DEGREE.match(after.text) and _NUMERAL_LIKE.match(before.text) and before.line == after.line):
             continue
         pad = max(4, int(before.height * 0.25))
-        top, left = max(0, int(before.top) - pad), max(0, int(before.left) - pad)
+        # A parenthesis is a stroke too: the crop starts after it ("(II место)").
+        skip = before.width / len(before.text) if before.text.startswith("(") else 0
+        top, left = max(0, int(before.top) - pad), max(0, int(before.left + skip) - (0 if skip else pad))
         crop = gray[top : int(before.top + before.height) + pad, left : int(before.left + before.width) + pad]
         if crop.size == 0:
             continue
         numeral = count_strokes(crop)
-        if numeral and numeral != before.text:
-            before.text, changed = numeral, True
+        paren = "(" if before.text.startswith("(") else ""
+        if numeral and paren + numeral != before.text:
+            before.text, changed = paren + numeral, True
     return changed
 
 

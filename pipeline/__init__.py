@@ -3,7 +3,7 @@
 Stage owners (each a plain typed function over `models`):
 - reading a file:            extractors.read_file(data, source, settings) -> FileReading
 - documents inside a file:   pipeline.segment.split_documents(reading, portfolio_id) -> list[Document]
-- fields of a document:      classifiers.extract_fields(document) -> DocumentFields
+- fields of a document:      classifiers.extract_fields(document, applicant) -> DocumentFields
 - per-document checks:       pipeline.checks.check_document(document, record, manifest, settings) -> None
 - batch-wide checks:         pipeline.checks.check_batch(records, index) -> None
 - scoring a portfolio:       pipeline.scoring.score_portfolio(portfolio, records, edition) -> PortfolioSummary

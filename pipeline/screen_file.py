@@ -56,7 +56,7 @@ def _screen_documents(
                 record.add_flag(flag, document.flag_reasons.get(flag.value, reason))
             result.records.append(record)
             continue
-        fields = extract_fields(document)
+        fields = extract_fields(document, manifest.applicant.full_name if manifest else None)
         record = build_record(document, fields)
         check_document(document, record, manifest, reading, settings)
         thumb = thumbnail(document.pages[0].image) if document.pages else None

@@ -35,13 +35,21 @@ def level_patterns() -> list[dict]:
     rules = _rules()
     stage_noun = _prefixes(rules["stage_nouns"])
     event_noun = _prefixes(rules["event_nouns"])
-    gap = {"OP": f"{{0,{rules['between']}}}", "IS_SENT_START": False}
+    line_break = {"IS_SPACE": True, "OP": "?"}  # a phrase may wrap: "облыстық\nкезеңінде"
+    gap = {"OP": f"{{0,{rules['between']}}}"}
+    # A quoted name of any length may stand between: "облыстық «Не? Қайда? Қашан?» зияткерлік ойыны".
+    brand = [
+        {"ORTH": {"IN": ["«", '"', "“"]}},
+        {"ORTH": {"NOT_IN": ["»", '"', "”", "\n"]}, "OP": "+"},
+        {"ORTH": {"IN": ["»", '"', "”"]}},
+    ]
     patterns: list[dict] = []
     for level, words in rules["levels"].items():
         adjectives = _word_variants(words.get("lemmas", []), words.get("prefixes", []))
         stage_words = adjectives + _word_variants(words.get("stage_lemmas", []), words.get("stage_prefixes", []))
-        patterns += [{"label": "STAGE", "id": level, "pattern": [w, stage_noun]} for w in stage_words]
+        patterns += [{"label": "STAGE", "id": level, "pattern": [w, line_break, stage_noun]} for w in stage_words]
         patterns += [{"label": "EVENT", "id": level, "pattern": [w, gap, event_noun]} for w in adjectives]
+        patterns += [{"label": "EVENT", "id": level, "pattern": [w, *brand, gap, event_noun]} for w in adjectives]
     return patterns + rules["patterns"]
 
 

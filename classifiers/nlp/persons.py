@@ -23,6 +23,13 @@ from classifiers.normalize import fold
 KZ_PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы)$", re.IGNORECASE)
 # The ending after -ұлы/-қызы is a Kazakh case suffix ("Серікқызына алғыс білдіреді", "Асанұлының").
 KZ_PATRONYMIC_CASE = re.compile(r"((?:ұлы|улы|қызы|кызы))(?:на|ға|ге|ның|нің|н|нан|мен|да|нда)$", re.IGNORECASE)
+# Kazakh text declines a Russian patronymic with Kazakh endings: "Николаевичке", "Викторовнаға", "Ивановнаның".
+RU_PATRONYMIC_KZ_CASE = re.compile(
+    r"((?:вич|вна|чна|ична))(?:ке|ге|ка|га|қа|ға|тің|тың|тен|тан|ті|ты|ні|ны|нің|ның|на|не|мен|пен)$", re.IGNORECASE
+)
+# Kazakh case and possessive endings that names do not carry ("ОБЛЫСЫНЫҢ", "БАСҚАРМАСЫ", "АТЫНДАҒЫ", "ҰЛТТЫҚ"):
+# a capitalised header word with one of them is an organisation's or a place's, not a person's.
+_KZ_NON_NAME = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ың|ің|ғы|гі|лық|лік|дық|дік|тық|тік|сы|сі|дағы|дегі|тағы|тегі)$")
 RU_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична)\w{0,2}$", re.IGNORECASE)
 _SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|бек|бекова|баев|баева|бай|ұлы|қызы|енко|ко|ук|юк)"
@@ -35,12 +42,12 @@ _WORDLIKE = re.compile(r"^[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһ�
 # Parts of speech a name word never is: "Выдано", "Награждена", "Прошла" open a line in capitals too.
 _NOT_NAME_POS = {"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "ADJF", "COMP"}
 
-for _name, _default in (("name_part", False), ("initials", False)):
+for _name, _default in (("name_part", False), ("initials", False), ("patronymic", False)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 if not Span.has_extension("words"):
     # The name's words as printed, Latin look-alikes made Cyrillic and Kazakh case endings cut.
-    Span.set_extension("words", getter=lambda span: [name_word(t.text) for t in span if not t.is_punct])
+    Span.set_extension("words", getter=lambda span: [name_word(t.text) for t in span if not (t.is_punct or t.is_space)])
 
 
 @cache
@@ -56,7 +63,11 @@ def _stop_words() -> frozenset[str]:
 def name_word(text: str) -> str:
     if re.search(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", text):
         text = text.translate(_LATIN_LOOKALIKE)
-    return KZ_PATRONYMIC_CASE.sub(r"\1", text)
+    return RU_PATRONYMIC_KZ_CASE.sub(r"\1", KZ_PATRONYMIC_CASE.sub(r"\1", text))
+
+
+def is_patronymic(word: str) -> bool:
+    return bool(KZ_PATRONYMIC.search(word) or RU_PATRONYMIC.search(word))
 
 
 @cache
@@ -65,10 +76,14 @@ def is_name_word(word: str) -> bool:
         return False
     if not (word[0].isupper() and (word[1:].islower() or word.isupper())):
         return False
+    if _KZ_NON_NAME.search(word.lower()) and not is_patronymic(word):
+        return False
     parses = morph().parse(word.lower())
     if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:4]):
         return True
-    return not (parses[0].is_known and parses[0].tag.POS in _NOT_NAME_POS and parses[0].score >= 0.5)
+    # Readings split their score over cases ("казахстанской": four ADJF readings of 0.25): sum them by part of speech.
+    not_name = sum(p.score for p in parses if p.tag.POS in _NOT_NAME_POS)
+    return not (parses[0].is_known and not_name >= 0.5)
 
 
 def name_like(words: list[str]) -> bool:
@@ -83,8 +98,10 @@ def name_like(words: list[str]) -> bool:
 
 _NAME = {"_": {"name_part": True}}
 _INITIAL = {"_": {"initials": True}}
+_LINE_BREAK = {"IS_SPACE": True, "OP": "?"}
 PATTERNS = {
-    "FULL": [[_NAME, _NAME, {**_NAME, "OP": "?"}]],
+    # A big-print name wraps before its patronymic: "Волков Андрей\nНиколаевичке".
+    "FULL": [[_NAME, _NAME, {**_NAME, "OP": "?"}], [_NAME, _NAME, _LINE_BREAK, {"_": {"patronymic": True}}]],
     "SURNAME_INITIALS": [[_NAME, _INITIAL, {**_INITIAL, "OP": "?"}]],
     "INITIALS_SURNAME": [[_INITIAL, {**_INITIAL, "OP": "?"}, _NAME]],
 }
@@ -103,11 +120,16 @@ class PersonFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            token._.name_part = is_name_word(name_word(token.text))
+            word = name_word(token.text)
+            token._.name_part = is_name_word(word)
+            token._.patronymic = token._.name_part and is_patronymic(word)
             token._.initials = bool(_INITIALS.match(token.text.translate(_LATIN_LOOKALIKE)))
+        places = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         spans = []
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=match_id)
+            if places.intersection(range(start, end)) or _named_after(doc, span):
+                continue
             words = [name_word(t.text) for t in span if t._.name_part]
             # Initials make a name of any capitalised word ("Петровой Н.С."); whole words must read as one.
             if span.label_ == "FULL" and not name_like(words):
@@ -115,3 +137,14 @@ class PersonFinder:
             spans.append(span)
         doc.spans["persons"] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
+
+
+_NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|академика|профессора)\s*$")
+_NAMED_AFTER_AFTER = re.compile(r"^\s*(?:атында|атынд)")
+
+
+def _named_after(doc: Doc, span: Span) -> bool:
+    """A name an institution or event is named after ("университет имени Е.А. Букетова", "Ы. Алтынсарин атындағы")."""
+    before = doc._.folded[max(0, span.start_char - 12) : span.start_char]
+    after = doc._.folded[span.end_char : span.end_char + 12]
+    return bool(_NAMED_AFTER_BEFORE.search(before) or _NAMED_AFTER_AFTER.search(after))

@@ -39,7 +39,8 @@ def _name_tokens(nlp: Language, name: str, drop: re.Pattern[str]) -> list[dict]:
     words = [fold(t.text) for t in nlp.make_doc(name) if not drop.match(fold(t.text))]
     if not words:
         return []
-    head = [{"_": {"fold": w}} for w in words[:-1]]
+    # A hyphen may be lost or spaced by OCR ("СЕВЕРО КАЗАХСТАНСКОЙ").
+    head = [{"ORTH": "-", "OP": "?"} if w == "-" else {"_": {"fold": w}} for w in words[:-1]]
     return [*head, {"_": {"fold": {"REGEX": rf"^{re.escape(_stem(words[-1]))}"}}}]
 
 

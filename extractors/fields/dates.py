@@ -74,8 +74,26 @@ def find_dates(folded: str) -> list[tuple[int, date]]:
     return sorted(set(found))
 
 
-def issue_date(folded: str) -> tuple[str | None, list[str], float]:
-    """The issue date (after a "дата выдачи"/"берілген" cue, else the last date printed) and the other dates."""
+HEADER_LINES = 6
+
+
+def _header_end(folded: str) -> int:
+    """Offset where the first HEADER_LINES non-empty lines end."""
+    offset, seen = 0, 0
+    for line in folded.splitlines(keepends=True):
+        offset += len(line)
+        seen += bool(line.strip())
+        if seen >= HEADER_LINES:
+            break
+    return offset
+
+
+def issue_date(folded: str, dated_header: bool = False) -> tuple[str | None, list[str], float]:
+    """The issue date and the other dates printed.
+
+    The issue date follows a "дата выдачи"/"берілген" cue; else, for a document dated in its header (an order, a
+    protocol: "ПРИКАЗ от 05.09.2023 № 214"), the first date of the header; else the last date printed.
+    """
     dates = find_dates(folded)
     if not dates:
         return None, [], 0.0
@@ -85,6 +103,9 @@ def issue_date(folded: str) -> tuple[str | None, list[str], float]:
         after = [d for pos, d in dates if 0 <= pos - m.end() < 60]
         if after:
             chosen = after[0]
+    if chosen is None and dated_header:
+        header = [d for pos, d in dates if pos < _header_end(folded)]
+        chosen = header[0] if header else None
     confidence = 0.9 if chosen else (0.8 if len({d for _, d in dates}) == 1 else 0.65)
     chosen = chosen or dates[-1][1]
     others = sorted({d.isoformat() for _, d in dates if d != chosen})

@@ -7,12 +7,15 @@ around them (data/lexicons/names.yaml). Russian names inflect ("вручаетс
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from classifiers.lexicon import compiled, load
 from classifiers.nlp import analyse
 from classifiers.nlp.persons import KZ_PATRONYMIC as _KZ_PATRONYMIC
 from classifiers.nlp.persons import morph as _morph
+from classifiers.people import same_person
 
 
 def _gender(words: list[str]) -> str | None:
@@ -51,11 +54,35 @@ def _nominative_word(word: str, gender: str | None) -> str:
     return inflected.word.replace("ё", "е").capitalize() if word[0].isupper() else inflected.word
 
 
+# Russian case endings of a surname, by gender, back to the nominative: "Әбеновой" → "Әбенова", "Серікбаеву" →
+# "Серікбаев". For surnames pymorphy3 does not know (Kazakh letters), where only the ending can be read.
+_SURNAME_CASES = {
+    "femn": [(re.compile(r"(ов|ев|ёв|ин|ын)(?:ой|ою|у)$"), r"\1а"), (re.compile(r"(ск|цк)(?:ой|ую)$"), r"\1ая")],
+    "masc": [
+        (re.compile(r"(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$"), r"\1"),
+        (re.compile(r"(ск|цк)(?:ого|ому|им|ом)$"), r"\1ий"),
+    ],
+}
+
+
+def _surname_nominative(word: str, gender: str | None) -> str:
+    for pattern, repl in _SURNAME_CASES.get(gender or "", []):
+        if pattern.search(word.lower()):
+            restored = pattern.sub(repl, word.lower())
+            return restored.capitalize() if word[0].isupper() else restored
+    return word
+
+
 def nominative(words: list[str]) -> str:
-    if any(_KZ_PATRONYMIC.search(w) for w in words):
-        return " ".join(words)  # a Kazakh name with its patronymic is printed undeclined in Russian text too
     gender = _gender(words)
+    if any(_KZ_PATRONYMIC.search(w) for w in words):
+        # A Kazakh name keeps its form, but Russian text may decline the surname: "Выдано Әбеновой Гүлнар Маратқызы".
+        return " ".join([_surname_nominative(words[0], gender), *words[1:]])
     return " ".join(_nominative_word(w, gender).capitalize() for w in words)
+
+
+def _as_printed(words: list[str]) -> str:
+    return nominative(words) if any(_KZ_PATRONYMIC.search(w) for w in words) else " ".join(words)
 
 
 def _near_cue(folded: str, span: Span, patterns: list[str], before: bool, reach: int) -> bool:
@@ -78,8 +105,11 @@ def _role_before(folded: str, span: Span, patterns: list[str], reach: int, tail:
     return any(compiled(rf"(?:{p}){tail}").search(window) for p in patterns)
 
 
-def people(doc: Doc) -> tuple[Span | None, Span | None, bool]:
-    """(awardee span, supervisor span, whether the awardee stood by an awardee cue)."""
+def people(doc: Doc, after: int = 0) -> tuple[Span | None, Span | None, bool]:
+    """(awardee span, supervisor span, whether the awardee stood by an awardee cue).
+
+    Without a cue the awardee is the first name below `after` (the title line): names above it are the header's.
+    """
     folded = doc._.folded
     cues = load("names")
     # Signatories ("Директор ______ Ж. Сейтова", "Руководитель управления Б. Сейтказин") are nobody's awardee.
@@ -106,20 +136,33 @@ def people(doc: Doc) -> tuple[Span | None, Span | None, bool]:
     )
     if awardee is not None:
         return awardee, supervisor, True
-    return (rest[0] if rest else None), supervisor, False
+    below = [s for s in rest if s.start_char >= after]
+    return (below or rest or [None])[0], supervisor, False
 
 
-def awardee_and_supervisor(text: str | Doc, inflected: bool | None = None) -> tuple[str | None, str | None, float]:
+def awardee_and_supervisor(
+    text: str | Doc, inflected: bool | None = None, after: int = 0, applicant: str | None = None
+) -> tuple[str | None, str | None, float]:
     """(awardee, supervisor, confidence) — names in the nominative.
 
-    Kazakh text keeps names as printed: Kazakh names do not decline like Russian ones, and pymorphy3's Russian
-    guesses would damage them ("Жұмабекова" is not a genitive).
+    Kazakh text keeps names as printed, but for a Russian-declined surname before a Kazakh patronymic: Kazakh
+    names do not decline like Russian ones, and pymorphy3's Russian guesses would damage them ("Жұмабекова" is
+    not a genitive). Where a document names several people without an awardee cue (an order's list, a protocol),
+    the applicant, when among them, is the one the portfolio's document is about.
     """
     doc = text if isinstance(text, Doc) else analyse(text)
     if inflected is None:
         inflected = doc._.language != "kk"
-    awardee, supervisor, cued = people(doc)
-    restore = nominative if inflected else (lambda words: " ".join(words))
+    awardee, supervisor, cued = people(doc, after)
+    restore = nominative if inflected else _as_printed
+    if applicant and not cued:
+        named = [
+            s
+            for s in doc.spans.get("persons", [])
+            if s is not supervisor and same_person(applicant, restore(s._.words))
+        ]
+        if named:
+            awardee, cued = named[0], True
     if awardee is None and supervisor is None:
         return None, None, 0.0
     return (

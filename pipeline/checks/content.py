@@ -6,8 +6,8 @@ import re
 from datetime import date
 
 from classifiers.normalize import fold
+from classifiers.people import named_in_text, same_person
 from models import Achiever, Activity, DocType, Document, EvidenceRecord, Flag, Manifest, TextSource
-from pipeline.checks.names import named_in_text, same_person
 from pipeline.checks.rules import threshold, words
 from pipeline.config import Settings
 

@@ -13,9 +13,9 @@ import yaml
 from rapidfuzz import fuzz
 
 from classifiers.normalize import fold
+from classifiers.people import same_person
 from extractors.visual.phash import distance
 from models import EvidenceRecord, Flag
-from pipeline.checks.names import same_person
 from pipeline.checks.nearcopy import masked_hash, name_digest, name_hash, name_swapped, same_seal
 from pipeline.checks.textsig import minhash, number_hashes, numbers_nested, similarity
 from pipeline.config import DATA_DIR

@@ -13,9 +13,9 @@ import re
 from rapidfuzz import fuzz
 
 from classifiers.normalize import fold
+from classifiers.people import same_person, same_word, tokens
 from extractors.visual.phash import distance
 from models import Achiever, EvidenceRecord
-from pipeline.checks.names import same_person, same_word, tokens
 from pipeline.checks.rules import threshold
 
 _SALT = b"portfolio-screen/nearcopy/v1"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from classifiers.people import name_words
 from extractors.visual.paste import paste_anomaly
 from models import Document, EvidenceRecord, FileReading, Flag, TextSource, Word
-from pipeline.checks.names import name_words
 from pipeline.checks.rules import rules, threshold
 
 _PDF_DATE = re.compile(r"(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")

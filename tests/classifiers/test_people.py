@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.names import named_in_text, same_person
+from classifiers.people import named_in_text, same_person
 
 KZ = "Сейткали Айгерім Нұрланқызы"
 RU = "Иванова Мария Петровна"
