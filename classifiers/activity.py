@@ -24,6 +24,8 @@ def classify_activity(folded: str, doc_type: DocType) -> tuple[Activity | None, 
             if _has(name, folded):
                 return Activity(name), Achiever.applicant, 0.75
         return None, None, 0.4
+    if doc_type is not DocType.diploma and _has("membership", folded):
+        return Activity.working_group, Achiever.applicant, 0.8
     if _has("contest", folded):
         if _has("professional", folded) or not _has("student", folded):
             return Activity.professional_contest, Achiever.applicant, 0.75

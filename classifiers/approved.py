@@ -58,8 +58,14 @@ def _stop() -> frozenset[str]:
     return frozenset(_rules()["stop"])
 
 
+# Latin brand names that the Cyrillic OCR models print in look-alike Cyrillic ("ProEco" → "РгоЕсо"): both sides are
+# compared as their Cyrillic skeleton.
+_SKELETON = str.maketrans("abcegkmnoprtuxyhil", "авседкмпоргтихухил")
+
+
 def _brand_key(text: str) -> str:
-    return collapse(_TRAILING_YEAR.sub("", fold(text)).replace("-", " ").replace("–", " ").strip(" .,"))
+    key = collapse(_TRAILING_YEAR.sub("", fold(text)).replace("-", " ").replace("–", " ").strip(" .,"))
+    return key.translate(_SKELETON)
 
 
 def stems(text: str) -> frozenset[str]:
@@ -134,19 +140,22 @@ def _brand_shown(brand: str, window: str, quoted: list[str]) -> float:
     """How well a registry brand is shown: against the quoted names if the window has any, else as words."""
     if quoted:
         return max(fuzz.ratio(brand, q) for q in quoted)
-    if re.search(rf"(?<!\w){re.escape(brand)}(?!\w)", window):
+    if re.search(rf"(?<!\w){re.escape(brand)}(?!\w)", window.translate(_SKELETON)):
         return 100.0
     return 0.0
 
 
-def _coverage(name: frozenset[str], shown: frozenset[str]) -> float:
+def _coverage(name: frozenset[str], shown: frozenset[str]) -> tuple[float, float]:
+    """(share of the name's stems shown, allowing OCR-damaged ones; share shown exactly)."""
     if not name:
-        return 0.0
-    hit = 0
+        return 0.0, 0.0
+    exact = fuzzy = 0
     for stem in name:
-        if stem in shown or (len(stem) >= 5 and any(fuzz.ratio(stem, s) >= 80 for s in shown if s[0] == stem[0])):
-            hit += 1
-    return hit / len(name)
+        if stem in shown:
+            exact += 1
+        elif len(stem) >= 5 and any(fuzz.ratio(stem, s) >= 80 for s in shown if s[0] == stem[0]):
+            fuzzy += 1
+    return (exact + fuzzy) / len(name), exact / len(name)
 
 
 def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tuple[Match, tuple] | None:
@@ -158,15 +167,16 @@ def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tu
             if brand_score < 85:
                 continue
             candidate = Match(event.id, brand_score, event.names[0], event.levels, event.audience)
-            key = (brand_score, 100.0, 100.0)
+            key = (brand_score, 1.0, 100.0, 100.0)
         else:
-            scored = [(_coverage(s, shown), len(s), n) for s, n in zip(event.stems, event.names, strict=True)]
-            coverage, size, name = max(scored)
+            scored = [(*_coverage(s, shown), len(s), n) for s, n in zip(event.stems, event.names, strict=True)]
+            coverage, exact, size, name = max(scored)
             if coverage < _rules()["min_coverage"] or online:
                 continue
             candidate = Match(event.id, 100 * coverage, name, event.levels, event.audience)
-            # Equal coverage ("международная … олимпиада по математике"): the name printed closest to verbatim.
-            key = (100 * coverage, float(size), fuzz.partial_ratio(fold(name), window))
+            # Equal coverage: the name shown exactly ("астрономической" is not "астрофизике", one letter apart),
+            # then the longest, then the one printed closest to verbatim.
+            key = (100 * coverage, exact, float(size), fuzz.partial_ratio(fold(name), window))
         if best is None or key > best[0]:
             best = (key, candidate)
     return (best[1], best[0]) if best else None

@@ -36,6 +36,7 @@ def extract_fields(document: Document, applicant: str | None = None) -> Document
     doc = analyse(text, language)  # the NLP layer: folded tokens, lemmas, level cues, places, people
     folded = doc._.folded
     doc_type, type_conf = classify_doc_type(folded)
+    header_end = title_end(folded)  # what stands above the title is the issuer's header
     activity, achiever, activity_conf = classify_activity(folded, doc_type)
     match = match_event(text)
     if match and activity is None and doc_type in _CONTEST_TYPES:
@@ -45,10 +46,13 @@ def extract_fields(document: Document, applicant: str | None = None) -> Document
     if doc_type is DocType.course_certificate:
         level, level_conf = Level.unknown, 0.9  # a course has hours, not a level (domain.md, indicator 4.1)
     else:
-        level, level_conf = classify_level(doc, list(match.levels) if match else None, title_end(folded))
+        level, level_conf = classify_level(doc, list(match.levels) if match else None, header_end)
     result, place, result_conf = classify_result(folded, doc_type, contest)
     issued_on, other_dates, date_conf = issue_date(folded, dated_header=doc_type in _DATED_HEADERS)
-    person, supervisor, name_conf = awardee_and_supervisor(doc, after=title_end(folded) or 0, applicant=applicant)
+    lists_people = doc_type in _DATED_HEADERS  # orders and protocols name several people
+    person, supervisor, name_conf = awardee_and_supervisor(
+        doc, after=header_end or 0, applicant=applicant if lists_people else None
+    )
     if achiever is not Achiever.student:
         supervisor = None
     elif doc_type is DocType.gratitude_letter and supervisor is None:

@@ -29,8 +29,12 @@ RU_PATRONYMIC_KZ_CASE = re.compile(
 )
 # Kazakh case and possessive endings that names do not carry ("ОБЛЫСЫНЫҢ", "БАСҚАРМАСЫ", "АТЫНДАҒЫ", "ҰЛТТЫҚ"):
 # a capitalised header word with one of them is an organisation's or a place's, not a person's.
-_KZ_NON_NAME = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ың|ің|ғы|гі|лық|лік|дық|дік|тық|тік|сы|сі|дағы|дегі|тағы|тегі)$")
-RU_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична)\w{0,2}$", re.IGNORECASE)
+# (Not the bare ablative -дан/-тан: "Нұрсұлтан", "Айдан" are names.)
+_KZ_NON_NAME = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|ың|ің|ғы|гі|лық|лік|дық|дік|тық|тік|сы|сі|дағы|дегі|тағы|тегі|ынан|інен"
+    r"|ды|ді|ны|ні|ты|ті)$"
+)
+RU_PATRONYMIC = re.compile(r"(?:вич(?:а|у|ем|е)?|(?:вн|чн)(?:а|ы|е|у|ой|ою))$", re.IGNORECASE)
 _SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|бек|бекова|баев|баева|бай|ұлы|қызы|енко|ко|ук|юк)"
     r"(?:а|у|ой|ым|ому|ом|е|ы)?$",
@@ -79,7 +83,10 @@ def is_name_word(word: str) -> bool:
     if _KZ_NON_NAME.search(word.lower()) and not is_patronymic(word):
         return False
     parses = morph().parse(word.lower())
-    if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:4]):
+    # A name reading anywhere among the likely ones: "Жуковской" reads as an adjective four times before its
+    # surname readings.
+    named = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    if any(p in parses[:4] or p.score >= 0.1 for p in named):
         return True
     # Readings split their score over cases ("казахстанской": four ADJF readings of 0.25): sum them by part of speech.
     not_name = sum(p.score for p in parses if p.tag.POS in _NOT_NAME_POS)

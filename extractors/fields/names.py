@@ -147,8 +147,8 @@ def awardee_and_supervisor(
 
     Kazakh text keeps names as printed, but for a Russian-declined surname before a Kazakh patronymic: Kazakh
     names do not decline like Russian ones, and pymorphy3's Russian guesses would damage them ("Жұмабекова" is
-    not a genitive). Where a document names several people without an awardee cue (an order's list, a protocol),
-    the applicant, when among them, is the one the portfolio's document is about.
+    not a genitive). `applicant` is given for documents that list several people (an order, a protocol): without
+    an awardee cue, the applicant, when among them, is the one the portfolio's document is about.
     """
     doc = text if isinstance(text, Doc) else analyse(text)
     if inflected is None:
@@ -156,11 +156,9 @@ def awardee_and_supervisor(
     awardee, supervisor, cued = people(doc, after)
     restore = nominative if inflected else _as_printed
     if applicant and not cued:
-        named = [
-            s
-            for s in doc.spans.get("persons", [])
-            if s is not supervisor and same_person(applicant, restore(s._.words))
-        ]
+        taken = (supervisor.start, supervisor.end) if supervisor is not None else None
+        spans = doc.spans.get("persons", [])  # new Span objects on each access: compare by position
+        named = [s for s in spans if (s.start, s.end) != taken and same_person(applicant, restore(s._.words))]
         if named:
             awardee, cued = named[0], True
     if awardee is None and supervisor is None:
