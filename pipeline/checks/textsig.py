@@ -1,8 +1,7 @@
 """Text signatures the duplicate index can keep: no words, only salted hashes (names and IINs never stored).
 
-A MinHash of word pairs estimates how much two texts share (OCR of a re-compressed copy changes a few words,
-another certificate on the same template changes names, dates and numbers); hashed numbers tell a re-scan
-(its numbers are a subset of the original's, OCR loses some) from another certificate.
+A MinHash of word pairs estimates how much two texts share: OCR of a re-compressed copy changes a few words,
+another document changes most of them.
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections import Counter
 
 from classifiers.normalize import fold
 
@@ -38,14 +36,3 @@ def similarity(a: list[int], b: list[int]) -> float:
     if not a or not b:
         return 0.0
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
-
-
-def number_hashes(text: str) -> list[str]:
-    # 12-digit numbers are IINs: left out entirely, not even hashed.
-    return sorted(hashlib.sha256(_SALT + n.encode()).hexdigest()[:12] for n in re.findall(r"\d+", text) if len(n) != 12)
-
-
-def numbers_nested(a: list[str], b: list[str]) -> bool:
-    """One text's numbers are contained in the other's (a re-scan may lose a number to OCR, never gain one)."""
-    ca, cb = Counter(a), Counter(b)
-    return bool(ca and cb) and (ca <= cb or cb <= ca)
