@@ -13,20 +13,22 @@ results, so a resumed run writes exactly one record per document.
 Entry names are the key's hex digest: no names, file names or IINs appear in the store's paths. The store
 lives under OUT/.cache by default, apart from the duplicate index (OUT/.index), which it never touches.
 
-Why our own store rather than Prefect's task caching and result persistence (measured on this 2-core machine,
-200 tasks returning a FileResult of ≈ 40 KB, threads, `python -m flows.cache_probe`):
-- Cost: a persisted, cache-keyed Prefect task took ≈ 25 ms more than a plain one (result serialisation, a
-  metadata record and a lock per task), and a cached Prefect re-run still creates a task run per file through the
-  API; our lookup is one read of one object from inside the plain task (≈ 1 ms locally).
-- Prefect's cache needs the API (task runs and their cache records are looked up through it): the ephemeral
-  server costs ≈ 7 s to start, and a Prefect server's database becomes part of "is my work saved?".
-- Results would be cloudpickled by default: a pickle read back from a shared bucket can run code; our entries
-  are JSON validated by pydantic, and readable by a person.
-- S3 result storage in Prefect means another integration (fsspec/s3fs or prefect-aws blocks) configured in the
-  API; ours reuses `pipeline.storage`, with the same MINIO_* environment and retries as the batch itself.
-- Our key hashes the file bytes, read once by the task itself; a Prefect cache key function would have to read
-  the file a second time (or trust a size/mtime), and its key would not include the code and data version
-  unless we computed ours anyway.
+Why our own store rather than Prefect's task caching and result persistence. Measured on this 2-core machine
+(`python -m tests.scale.prefect_cache_probe`: 200–500 tasks returning a FileResult of ≈ 40 KB, 2 threads, ms
+per task): a plain task 4.0–5.2; with `cache_key_fn` + `persist_result` 5.2–6.3 on the first run and 5.2–8.1
+when every task is a cache hit; our store writes an entry in 4–6 (fsync + rename) and reads one in 0.2–0.3,
+inside the plain task. So per-task cost is close and did not decide — a file takes seconds to screen. What did:
+- Prefect's cache lives in its API: result storage must be a block saved on the server (an unsaved one is
+  refused with a TypeError), so resuming depends on that server's database being there and configured. Ours is
+  a folder or a bucket, nothing else: delete OUT/.cache and it is gone.
+- S3 result storage in Prefect is a block holding credentials in Prefect's database (prefect-aws or an fsspec
+  filesystem); our rule is credentials from the environment only, and our store reuses `pipeline.storage` with
+  the same MINIO_* variables and retries as the batch itself.
+- Results would be cloudpickled by default: a pickle read back from a shared bucket can run code. Our entries
+  are JSON validated by pydantic, readable by a person.
+- The key: ours hashes the file bytes the task has just read, plus the code and data version. A Prefect
+  `cache_key_fn` runs before the task body and sees only its parameters (URLs), so it would read the file a second
+  time (or trust size/mtime), and it would still need our code-version hash.
 """
 
 from __future__ import annotations
@@ -84,13 +86,17 @@ def _tesseract_version() -> str:
 
 
 @cache
-def code_version(data_dir: Path = DATA_DIR) -> str:
-    """Hash of the code and data that produce a FileResult. Computed once per process (≈ 30 ms here)."""
+def code_version(root: Path = REPO_ROOT, data_dir: Path = DATA_DIR) -> str:
+    """Hash of the code and data that produce a FileResult (`root`: where extractors/ … models/ and data/ are).
+
+    Computed once per process (≈ 30 ms here). Rules read data/ through DATA_DIR; `data_dir` is hashed as well
+    when a setting points elsewhere, so a cache never outlives a change of rule data.
+    """
     digest = hashlib.sha256()
     for name in CODE_DIRS:
-        _tree_digest(digest, REPO_ROOT / name, name)
-    _tree_digest(digest, DATA_DIR, "data")
-    if data_dir.resolve() != DATA_DIR.resolve():
+        _tree_digest(digest, root / name, name)
+    _tree_digest(digest, root / "data", "data")
+    if data_dir.resolve() != (root / "data").resolve():
         _tree_digest(digest, data_dir, "data_dir")
     digest.update(_tesseract_version().encode())
     for lib in READING_LIBRARIES:
@@ -109,7 +115,15 @@ def result_settings(settings: Settings) -> dict[str, object]:
     return settings.model_dump(mode="json", exclude=set(EXECUTION_SETTINGS))
 
 
-def result_key(file_sha256: str, portfolio_id: str, source: str, manifest: Manifest | None, settings: Settings) -> str:
+def result_key(
+    file_sha256: str,
+    portfolio_id: str,
+    source: str,
+    manifest: Manifest | None,
+    settings: Settings,
+    code: str | None = None,
+) -> str:
+    """The cache key of one file's result; `code` defaults to this installation's `code_version`."""
     material = {
         "format": CACHE_FORMAT,
         "file": file_sha256,
@@ -117,7 +131,7 @@ def result_key(file_sha256: str, portfolio_id: str, source: str, manifest: Manif
         "source": source,
         "manifest": manifest.model_dump(mode="json") if manifest is not None else None,
         "settings": result_settings(settings),
-        "code": code_version(Path(settings.data_dir)),
+        "code": code or code_version(REPO_ROOT, Path(settings.data_dir)),
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
