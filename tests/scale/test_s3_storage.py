@@ -75,7 +75,7 @@ def test_writing_creates_the_bucket(s3_server: S3Server) -> None:
 def test_a_reader_sees_the_old_object_or_the_new_one_never_a_part(s3_server: S3Server) -> None:
     store = open_storage(f"s3://{new_bucket()}")
     size = 4 * 2**20
-    versions = [bytes([v]) * size for v in range(6)]
+    versions = [bytes([v]) * size for v in range(10)]
     store.write_bytes("big.bin", versions[0])
     seen: list[bytes] = []
     errors: list[BaseException] = []
