@@ -17,7 +17,8 @@ class Prepared:
     gray: np.ndarray  # what OCR reads: upright, deskewed, background-flattened, borders removed
     colour: np.ndarray  # the upright colour page (BGR), kept for stamp/signature checks
     rotation: int
-    skew: float
+    skew: float  # rounded, for the Page model
+    measured_skew: float = 0.0  # as estimated and applied: passing it back to prepare() reproduces the page exactly
 
 
 def to_gray(image: np.ndarray) -> np.ndarray:
@@ -90,13 +91,18 @@ def remove_borders(gray: np.ndarray) -> np.ndarray:
     return out
 
 
-def prepare(colour: np.ndarray, dpi: int, detect_rotation: bool = True) -> Prepared:
+def prepare(
+    colour: np.ndarray, dpi: int, detect_rotation: bool = True, known: tuple[int, float] | None = None
+) -> Prepared:
+    """`known` = (rotation, measured_skew) of an earlier prepare() of the same pixels (the page OCR cache): the
+    orientation (Tesseract OSD, the slow part) and skew are then not estimated again."""
     gray = to_gray(colour)
-    rotation = detect_orientation(gray, dpi) if detect_rotation else 0
+    detected = detect_orientation(gray, dpi) if detect_rotation and known is None else 0
+    rotation = known[0] if known is not None else detected
     if rotation:
         colour, gray = _rotate_quadrant(colour, rotation), _rotate_quadrant(gray, rotation)
-    skew = estimate_skew(gray)
+    skew = known[1] if known is not None else estimate_skew(gray)
     if abs(skew) >= 0.2:
         colour, gray = rotate(colour, skew), rotate(gray, skew)
     gray = remove_borders(flatten_background(cv2.GaussianBlur(gray, (3, 3), 0)))
-    return Prepared(gray=gray, colour=colour, rotation=rotation, skew=round(skew, 2))
+    return Prepared(gray=gray, colour=colour, rotation=rotation, skew=round(skew, 2), measured_skew=skew)

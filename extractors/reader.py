@@ -15,9 +15,10 @@ from extractors.images import ImageTooLarge, decode_pages
 from extractors.numerals import repair_numerals, text_from_words
 from extractors.office import docx_text, odt_text
 from extractors.preprocess import prepare
-from extractors.tesseract import OcrError, ocr
+from extractors.tesseract import OCR_PSM, OcrError, ocr
 from models import FileKind, FileReading, Flag, Page, TextSource
 from pipeline.config import Settings
+from pipeline.ocr_cache import OcrEntry, lookup, page_key, store
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,11 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
         scale = settings.dpi / dpi
         colour = cv2.resize(colour, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         dpi = settings.dpi
-    prepared = prepare(colour, dpi)
+    # The page OCR cache (pipeline.ocr_cache) sits beside the file results of a run's cache.
+    cache_url = settings.cache_dir if settings.cache else None
+    key = page_key(colour, dpi, settings.ocr_languages, OCR_PSM) if cache_url else None
+    hit = lookup(cache_url, key) if cache_url and key else None
+    prepared = prepare(colour, dpi, known=(hit.rotation, hit.skew) if hit else None)
     page = Page(
         number=number,
         text_source=TextSource.ocr,
@@ -64,13 +69,26 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
         skew=prepared.skew,
         image=prepared.colour if settings.keep_page_images else None,
     )
-    try:
-        result = ocr(prepared.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout)
-    except OcrError as exc:
-        page.error = str(exc)
-        page.flags.append(Flag.unreadable)
-        return page
-    page.text, page.words, page.ocr_confidence = result.text, result.words, result.mean_confidence
+    if hit is not None:
+        page.text, page.words, page.ocr_confidence = hit.text, hit.words, hit.mean_confidence
+    else:
+        try:
+            result = ocr(prepared.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout)
+        except OcrError as exc:
+            page.error = str(exc)
+            page.flags.append(Flag.unreadable)
+            return page
+        page.text, page.words, page.ocr_confidence = result.text, result.words, result.mean_confidence
+        if cache_url and key:  # stored before repair_numerals changes the words: that is redone from pixels
+            entry = OcrEntry(
+                key=key,
+                rotation=prepared.rotation,
+                skew=prepared.measured_skew,
+                text=result.text,
+                words=[w.model_copy() for w in result.words],
+                mean_confidence=result.mean_confidence,
+            )
+            store(cache_url, entry)
     if repair_numerals(page.words, prepared.gray, dpi):
         page.text = text_from_words(page.words)
     return page

@@ -33,7 +33,10 @@ def version() -> str:
     return str(pytesseract.get_tesseract_version())
 
 
-def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = 3) -> OcrResult:
+OCR_PSM = 3  # page segmentation: fully automatic, no OSD (orientation is found before, in preprocess)
+
+
+def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = OCR_PSM) -> OcrResult:
     """OCR a grayscale or binary page. The dpi is always passed: without it Tesseract spends ≈ 1.5 s guessing."""
     config = f"--dpi {dpi} --psm {psm}"
     try:

@@ -177,9 +177,6 @@ class ResultCache:
         body = CacheEntry(key=key, result=stored).model_dump_json().encode("utf-8")
         self.storage.write_bytes(self.entry_key(key), body)
 
-    def __len__(self) -> int:
-        return sum(1 for _ in self.storage.list("results"))
-
 
 def cache_url_for(out_url: str, settings: Settings) -> str | None:
     """Where this run's cache lives: --cache-dir / PS_CACHE_DIR, else OUT/.cache; None with --no-cache."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import string
 import time
 from pathlib import Path
@@ -174,3 +175,31 @@ def test_memory_holds_one_document_at_a_time(tmp_path: Path) -> None:
     assert [r.model_dump() for r in result.records] == [r.model_dump() for r in whole.records]
     assert result.thumbnails == whole.thumbnails
     assert screen_file("P1", "long.pdf", path.read_bytes(), None, Settings()).records == result.records
+
+
+@pytest.mark.slow
+def test_page_ocr_is_reused_when_the_file_result_is_not(tmp_path: Path) -> None:
+    def manifest(category: str) -> Manifest:
+        raw = json.loads((SAMPLE / "P007-01" / "portfolio.json").read_text(encoding="utf-8"))
+        return Manifest.model_validate(raw | {"claimed_category": category})
+
+    settings = Settings(cache_dir=str(tmp_path / "cache"))
+    args = (str(SAMPLE), "P007-01", "02_scan.pdf")  # one scanned page
+    screen_stored_file(*args, manifest("expert"), settings)
+    pages = sorted((tmp_path / "cache" / "ocr").rglob("*.json"))
+    assert len(pages) == 1
+    # Another manifest: the file's result is screened again, its page's OSD and OCR are not — to the same result.
+    again = screen_stored_file(*args, manifest("master"), settings)
+    assert not again.stats.cached
+    assert sorted((tmp_path / "cache" / "ocr").rglob("*.json")) == pages
+    data = (SAMPLE / "P007-01" / "02_scan.pdf").read_bytes()
+    fresh = screen_file("P007-01", "02_scan.pdf", data, manifest("master"), Settings())  # no cache at all
+    assert again.records == fresh.records
+    assert again.thumbnails == fresh.thumbnails  # the page prepared from the known orientation: the same pixels
+    # Proof that the stored words are what is read: alter them, and the next miss shows it.
+    entry = json.loads(pages[0].read_text(encoding="utf-8"))
+    entry["text"] = "МЕТКАКЭША " + entry["text"]
+    entry["words"][0]["text"] = "МЕТКАКЭША " + entry["words"][0]["text"]
+    pages[0].write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    marked = screen_stored_file(*args, manifest("moderator"), settings)
+    assert "МЕТКАКЭША" in (marked.records[0].text_excerpt or "")
