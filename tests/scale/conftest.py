@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+import flows  # noqa: F401  (Prefect's embedded defaults, e.g. its log level, before any test module imports prefect)
+
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "samples" / "batch"
 TRUTH = REPO / "samples" / "truth.jsonl"
