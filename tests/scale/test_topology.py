@@ -90,7 +90,8 @@ def test_batch_from_s3_to_s3_through_the_deployment_on_dask(
     assert _truth_matches(records) >= 2  # fields of documents read right (compare samples/truth.jsonl)
     _assert_same_records(records, reference_run["evidence"])  # the same as a local run, threads and folders
     assert read_jsonl(out.read_bytes("portfolios.jsonl")) == reference_run["portfolios"]
-    assert len([k for k in out.list(".cache") if k.endswith(".json")]) == len(_input_files())
+    assert len([k for k in out.list(".cache/results") if k.endswith(".json")]) == len(_input_files())
+    assert any(k.endswith(".json") for k in out.list(".cache/ocr"))  # page OCR kept in S3 too
     assert out.exists("report.html") and out.exists(f"portfolios/{SUBSET}.html")
 
     # The per-file tasks ran on the Dask cluster ...
