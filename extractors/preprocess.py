@@ -17,7 +17,8 @@ class Prepared:
     gray: np.ndarray  # what OCR reads: upright, deskewed, background-flattened, borders removed
     colour: np.ndarray  # the upright colour page (BGR), kept for stamp/signature checks
     rotation: int
-    skew: float
+    skew: float  # rounded, for the Page model
+    measured_skew: float = 0.0  # as estimated and applied: passing it back to prepare() reproduces the page exactly
 
 
 def to_gray(image: np.ndarray) -> np.ndarray:
@@ -100,14 +101,15 @@ def remove_borders(gray: np.ndarray) -> np.ndarray:
     return out
 
 
-def prepare(colour: np.ndarray, dpi: int, rotation: int = 0) -> Prepared:
+def prepare(colour: np.ndarray, dpi: int, rotation: int = 0, skew: float | None = None) -> Prepared:
     """The page turned by `rotation` clockwise degrees (from detect_orientation, when the reader asks for it),
-    deskewed, with its background flattened and borders removed."""
+    deskewed, with its background flattened and borders removed. `skew` is the one an earlier prepare() of the
+    same pixels measured (the page OCR cache): it is then not estimated again."""
     gray = to_gray(colour)
     if rotation:
         colour, gray = _rotate_quadrant(colour, rotation), _rotate_quadrant(gray, rotation)
-    skew = estimate_skew(gray)
-    if abs(skew) >= 0.2:
-        colour, gray = rotate(colour, skew), rotate(gray, skew)
+    measured = estimate_skew(gray) if skew is None else skew
+    if abs(measured) >= 0.2:
+        colour, gray = rotate(colour, measured), rotate(gray, measured)
     gray = remove_borders(flatten_background(cv2.GaussianBlur(gray, (3, 3), 0), dpi))
-    return Prepared(gray=gray, colour=colour, rotation=rotation, skew=round(skew, 2))
+    return Prepared(gray=gray, colour=colour, rotation=rotation, skew=round(measured, 2), measured_skew=measured)

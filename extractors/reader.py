@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -15,9 +16,10 @@ from extractors.images import ImageTooLarge, decode_pages
 from extractors.numerals import repair_numerals, text_from_words
 from extractors.office import docx_text, odt_text
 from extractors.preprocess import Prepared, detect_orientation, prepare
-from extractors.tesseract import OcrError, OcrResult, ocr
+from extractors.tesseract import OCR_PSM, OcrError, OcrResult, ocr
 from models import FileKind, FileReading, Flag, Page, TextSource
 from pipeline.config import Settings
+from pipeline.ocr_cache import OcrEntry, lookup, page_key, store
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,16 @@ _KIND_NAMES = {
     FileKind.empty: "empty",
 }
 THUMB_DPI = 100  # colour raster kept for text-layer pages: enough for stamps, thumbnails and perceptual hashes
+
+# Called with each page as soon as it is read, so the caller can finish a document and free its rasters while
+# the rest of the file is still being read (a 200-page scan would otherwise hold ≈ 2.3 GB of rasters).
+PageSink = Callable[[FileReading, Page], None]
+
+
+def _add_page(reading: FileReading, page: Page, sink: PageSink | None) -> None:
+    reading.pages.append(page)
+    if sink is not None:
+        sink(reading, page)
 
 
 # A page read this well is upright: Tesseract's orientation detection (as costly as reading the page) is asked
@@ -74,13 +86,31 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
         scale = settings.dpi / dpi
         colour = cv2.resize(colour, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         dpi = settings.dpi
-    try:
-        prepared, result = _read_upright(colour, dpi, settings)
-    except OcrError as exc:
-        image = colour if settings.keep_page_images else None  # still hashed for duplicates
-        return Page(
-            number=number, text_source=TextSource.ocr, dpi=dpi, image=image, error=str(exc), flags=[Flag.unreadable]
-        )
+    # The page OCR cache (pipeline.ocr_cache) sits beside the file results of a run's cache.
+    cache_url = settings.cache_dir if settings.cache else None
+    key = page_key(colour, dpi, settings.ocr_languages, OCR_PSM) if cache_url else None
+    hit = lookup(cache_url, key) if cache_url and key else None
+    if hit is not None:
+        prepared = prepare(colour, dpi, hit.rotation, hit.skew)
+        result = OcrResult(words=hit.words, text=hit.text, mean_confidence=hit.mean_confidence)
+    else:
+        try:
+            prepared, result = _read_upright(colour, dpi, settings)
+        except OcrError as exc:
+            image = colour if settings.keep_page_images else None  # still hashed for duplicates
+            return Page(
+                number=number, text_source=TextSource.ocr, dpi=dpi, image=image, error=str(exc), flags=[Flag.unreadable]
+            )
+        if cache_url and key:  # stored before repair_numerals changes the words: that is redone from pixels
+            entry = OcrEntry(
+                key=key,
+                rotation=prepared.rotation,
+                skew=prepared.measured_skew,
+                text=result.text,
+                words=[w.model_copy() for w in result.words],
+                mean_confidence=result.mean_confidence,
+            )
+            store(cache_url, entry)
     page = Page(
         number=number,
         text_source=TextSource.ocr,
@@ -102,7 +132,7 @@ def _page_dpi(width: float, height: float, dpi: int, settings: Settings) -> int:
     return pdf_engine.safe_dpi(width, height, dpi, settings.max_page_pixels, settings.max_page_inches)
 
 
-def _read_pdf(data: bytes, reading: FileReading, settings: Settings) -> None:
+def _read_pdf(data: bytes, reading: FileReading, settings: Settings, sink: PageSink | None) -> None:
     reading.incremental_updates = max(0, pdf_engine.count_eof_markers(data) - 1)
     with pdf_engine.open_pdf(data) as pdf:
         reading.metadata = pdf_engine.metadata(pdf)
@@ -117,40 +147,40 @@ def _read_pdf(data: bytes, reading: FileReading, settings: Settings) -> None:
                         width, height, THUMB_DPI, settings.max_page_pixels, settings.max_page_inches
                     )
                     image = pdf_engine.render(pdf, index, dpi) if settings.keep_page_images else None
-                    reading.pages.append(
-                        Page(
-                            number=number,
-                            text=text,
-                            text_source=TextSource.text_layer,
-                            dpi=dpi,
-                            image=image,
-                            width=int(width),
-                            height=int(height),
-                        )
+                    page = Page(
+                        number=number,
+                        text=text,
+                        text_source=TextSource.text_layer,
+                        dpi=dpi,
+                        image=image,
+                        width=int(width),
+                        height=int(height),
                     )
+                    _add_page(reading, page, sink)
                     continue
                 dpi = pdf_engine.safe_dpi(
                     width, height, settings.dpi, settings.max_page_pixels, settings.max_page_inches
                 )
                 colour = pdf_engine.render(pdf, index, dpi)
             except Exception as exc:  # a broken page must not lose the file's other pages
-                reading.pages.append(
-                    Page(number=number, error=f"page {number} cannot be read: {exc}", flags=[Flag.unreadable])
-                )
+                page = Page(number=number, error=f"page {number} cannot be read: {exc}", flags=[Flag.unreadable])
+                _add_page(reading, page, sink)
                 continue
-            reading.pages.append(ocr_page(number, colour, dpi, settings))
+            _add_page(reading, ocr_page(number, colour, dpi, settings), sink)
+            del colour  # one raster at a time: drop this reference before the next page is rendered
     if reading.page_count > settings.max_pages:
         log.warning("%s: read the first %d of %d pages", reading.source, settings.max_pages, reading.page_count)
 
 
-def _read_image(data: bytes, reading: FileReading, settings: Settings) -> None:
+def _read_image(data: bytes, reading: FileReading, settings: Settings, sink: PageSink | None) -> None:
     frames = decode_pages(data, settings.max_page_pixels, settings.max_pages)
     reading.page_count = len(frames)
     for number, (colour, dpi) in enumerate(frames, start=1):
-        reading.pages.append(ocr_page(number, colour, dpi, settings))
+        _add_page(reading, ocr_page(number, colour, dpi, settings), sink)
 
 
-def read_file(data: bytes, source: str, settings: Settings) -> FileReading:
+def read_file(data: bytes, source: str, settings: Settings, on_page: PageSink | None = None) -> FileReading:
+    """Read every page; `on_page` (optional) sees each page as soon as it is read. It must not raise."""
     kind = sniff(data)
     reading = FileReading(source=source, kind=kind, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     if kind is not FileKind.pdf:
@@ -158,13 +188,13 @@ def read_file(data: bytes, source: str, settings: Settings) -> FileReading:
         reading.flags.append(Flag.not_pdf)
     try:
         if kind is FileKind.pdf:
-            _read_pdf(data, reading, settings)
+            _read_pdf(data, reading, settings, on_page)
         elif kind.is_image:
-            _read_image(data, reading, settings)
+            _read_image(data, reading, settings, on_page)
         elif kind in (FileKind.docx, FileKind.odt):
             text = docx_text(data) if kind is FileKind.docx else odt_text(data)
             reading.page_count = 1
-            reading.pages.append(Page(number=1, text=text, text_source=TextSource.text_layer))
+            _add_page(reading, Page(number=1, text=text, text_source=TextSource.text_layer), on_page)
         else:
             reading.error = f"file is {_KIND_NAMES.get(kind, kind.value)}: nothing can be read from it"
     except pdf_engine.PdfEncrypted as exc:

@@ -19,6 +19,9 @@ class OcrError(RuntimeError):
     pass
 
 
+OCR_TIMED_OUT = "OCR timed out"  # starts a page's error when the time limit ended Tesseract
+
+
 @dataclass
 class OcrResult:
     words: list[Word]
@@ -30,7 +33,10 @@ def version() -> str:
     return str(pytesseract.get_tesseract_version())
 
 
-def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = 3) -> OcrResult:
+OCR_PSM = 3  # page segmentation: fully automatic, no OSD (orientation is found before, in preprocess)
+
+
+def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = OCR_PSM) -> OcrResult:
     """OCR a grayscale or binary page. The dpi is always passed: without it Tesseract spends ≈ 1.5 s guessing."""
     config = f"--dpi {dpi} --psm {psm}"
     try:
@@ -38,7 +44,7 @@ def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = 
             image, lang=languages, config=config, timeout=timeout, output_type=pytesseract.Output.DICT
         )
     except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-        raise OcrError(f"OCR timed out after {timeout:.0f} s") from exc
+        raise OcrError(f"{OCR_TIMED_OUT} after {timeout:g} s") from exc
     except pytesseract.TesseractError as exc:
         raise OcrError(f"Tesseract failed: {exc.message.strip()[:200]}") from exc
     words: list[Word] = []

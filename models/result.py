@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from models.evidence import EvidenceRecord
 
@@ -11,10 +11,16 @@ class FileStats(BaseModel):
     pages: int = 0
     pages_ocr: int = 0
     seconds: float = 0.0
-    cached: bool = False
+    cached: bool = False  # loaded from the result cache (pipeline.cache) instead of screened
+    # False when the result depends on the moment rather than the file (an OCR time-out on a loaded machine, an
+    # internal error): such a result is used for this run but not cached, so a re-run tries the file again.
+    cacheable: bool = True
 
 
 class FileResult(BaseModel):
+    # Thumbnails are JPEG bytes: base64 in JSON (the result cache stores FileResults as JSON).
+    model_config = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
+
     portfolio_id: str
     source: str
     records: list[EvidenceRecord]  # per-document records before batch-wide checks and scoring

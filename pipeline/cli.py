@@ -56,20 +56,73 @@ def run(
     workers: Annotated[int | None, typer.Option(help="Files screened in parallel (default: CPU cores)")] = None,
     edition: Annotated[str | None, typer.Option(help="Scoring rules edition: 2025 or pilot-2024")] = None,
     dask_address: Annotated[str | None, typer.Option(help="Run tasks on a Dask cluster, e.g. tcp://host:8786")] = None,
-    cache_dir: Annotated[Path | None, typer.Option(help="Reuse and keep per-file results here")] = None,
+    cache_dir: Annotated[
+        str | None,
+        typer.Option(help="Keep and reuse per-file results here: a folder or s3://bucket/prefix (default: OUT/.cache)"),
+    ] = None,
+    cache: Annotated[
+        bool | None, typer.Option("--cache/--no-cache", help="Resume from cached per-file results (default: on)")
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Screen a batch: write OUT/evidence.jsonl, OUT/portfolios.jsonl and the reports."""
     _setup_logging(verbose)
-    settings = load_settings(workers=workers, edition=edition, dask_address=dask_address, cache_dir=cache_dir)
-    from flows.screen import run_screen_batch  # imports prefect: only after the settings are known
+    settings = load_settings(
+        workers=workers, edition=edition, dask_address=dask_address, cache_dir=cache_dir, cache=cache
+    )
+    from flows.runners import RunnerConfigError, check_runner  # imports prefect: only after the settings are known
+    from flows.screen import run_screen_batch
+    from pipeline.storage import open_storage
+    from pipeline.storage.s3 import S3ConfigError
 
+    try:  # configuration errors before any work (and before Prefect starts a server): one clear line
+        check_runner(settings)
+        for url in (batch, out, settings.cache_dir or ""):
+            if url.startswith("s3://"):
+                open_storage(url)
+    except (RunnerConfigError, S3ConfigError) as exc:
+        err_console.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
     report = run_screen_batch(batch, out, settings, show_progress=progress)
     out_console.print(summary_table(report))
     out_console.print(f"evidence:   {out.rstrip('/')}/evidence.jsonl")
     out_console.print(f"portfolios: {out.rstrip('/')}/portfolios.jsonl")
     out_console.print(f"report:     {out.rstrip('/')}/report.html")
+
+
+@app.command()
+def deploy(
+    pool: Annotated[str, typer.Option(help="Prefect work pool (process), made if missing")] = "portfolio-screen",
+    name: Annotated[str, typer.Option(help="Deployment name: deployed as screen-batch/NAME")] = "commission",
+    dask_address: Annotated[
+        str | None, typer.Option(help="Default Dask scheduler for runs (else the worker's PS_DASK_ADDRESS)")
+    ] = None,
+) -> None:
+    """Register the batch flow's deployment and work pool on the Prefect server at PREFECT_API_URL."""
+    _setup_logging(False)
+    from flows.deploy import deploy_batch_flow
+
+    deployment_id = deploy_batch_flow(pool, name, {"dask_address": dask_address} if dask_address else None)
+    out_console.print(f"deployment screen-batch/{name} ({deployment_id}) on work pool {pool}")
+    out_console.print(f"serve it with:  prefect worker start --pool {pool}")
+
+
+@app.command()
+def submit(
+    batch: Annotated[str, typer.Argument(help="Batch: s3://bucket/prefix (or a folder the worker can read)")],
+    out: Annotated[str, typer.Option("--out", "-o", help="Output: s3://bucket/prefix (or a folder)")],
+    name: Annotated[str, typer.Option(help="Deployment name (screen-batch/NAME)")] = "commission",
+    wait: Annotated[float, typer.Option(help="Seconds to wait for the run to finish (0: do not wait)")] = 0,
+) -> None:
+    """Submit a batch to the deployed flow; a work-pool worker runs it."""
+    _setup_logging(False)
+    from flows.deploy import submit_batch
+
+    run_id, state = submit_batch(batch, out, deployment=f"screen-batch/{name}", wait_seconds=wait)
+    out_console.print(f"flow run {run_id}: {state}")
+    if wait and state != "Completed":
+        raise typer.Exit(1)
 
 
 @app.command()

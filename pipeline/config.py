@@ -32,10 +32,16 @@ class Settings(BaseSettings):
     low_ocr_confidence: float = 60.0  # mean word confidence below this raises low_ocr_confidence
     # Scoring
     edition: str = "2025"
-    # Execution
+    # Execution: these change how a batch runs, never what it finds (EXECUTION_SETTINGS below)
     workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1))
-    cache_dir: Path | None = None  # content-addressed cache of reading results; None = no cache
-    dask_address: str | None = None
+    cache: bool = True  # keep and reuse per-file results (pipeline.cache); PS_CACHE=false or --no-cache
+    cache_dir: str | None = None  # local folder or s3://bucket/prefix; None = OUT/.cache
+    dask_address: str | None = None  # tcp://host:8786 runs the per-file tasks on that Dask cluster
+
+
+# Settings that do not change a file's result, so they stay out of the cache key (pipeline.cache). data_dir's
+# path is here because its *content* is hashed into the code version instead.
+EXECUTION_SETTINGS = frozenset({"workers", "cache", "cache_dir", "dask_address", "data_dir"})
 
 
 def load_settings(**overrides: object) -> Settings:

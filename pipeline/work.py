@@ -1,17 +1,29 @@
-"""One unit of parallel work, addressed by storage URL and key so any worker (thread, process, Dask) can run it."""
+"""One unit of parallel work, addressed by storage URL and key so any worker (thread, process, Dask) can run it.
+
+The unit is one file: it is read once (streamed from the batch storage into this task only), looked up in the
+result cache, screened if missing, and its result written to the cache at once — so a run killed at any moment
+keeps every file finished before the kill.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import logging
+
 from models import FileResult, Manifest
+from pipeline.cache import ResultCache, result_key
 from pipeline.config import Settings
 from pipeline.records import error_record
 from pipeline.screen_file import screen_file
 from pipeline.storage import open_storage
 
+log = logging.getLogger(__name__)
+
 
 def screen_stored_file(
     batch_url: str, portfolio_id: str, source: str, manifest: Manifest | None, settings: Settings
 ) -> FileResult:
+    """Screen `portfolio_id/source` of the batch; `settings.cache_dir` (when set) is the result cache to use."""
     batch = open_storage(batch_url)
     key = f"{portfolio_id}/{source}"
     size = batch.size(key)
@@ -20,4 +32,22 @@ def screen_stored_file(
         return FileResult(
             portfolio_id=portfolio_id, source=source, records=[error_record(portfolio_id, source, reason)]
         )
-    return screen_file(portfolio_id, source, batch.read_bytes(key), manifest, settings)
+    data = batch.read_bytes(key)
+    cache = ResultCache.open(settings.cache_dir) if settings.cache and settings.cache_dir else None
+    if cache is None:
+        return screen_file(portfolio_id, source, data, manifest, settings)
+    cache_key = result_key(hashlib.sha256(data).hexdigest(), portfolio_id, source, manifest, settings)
+    try:
+        cached = cache.get(cache_key)
+    except Exception as exc:  # the cache only saves time: an unreachable store must not fail the file
+        log.warning("result cache unavailable (%s: %s); screening %s", type(exc).__name__, exc, cache_key[:16])
+        cached = None
+    if cached is not None:
+        return cached
+    result = screen_file(portfolio_id, source, data, manifest, settings)
+    if result.stats.cacheable:
+        try:
+            cache.put(cache_key, result)
+        except Exception as exc:  # the result is good; only a re-run loses it
+            log.warning("result cache write failed (%s: %s) for %s", type(exc).__name__, exc, cache_key[:16])
+    return result
