@@ -92,6 +92,42 @@ def by_family(truth: list[dict], evidence: list[dict]) -> dict:
     return out
 
 
+def errors(truth: list[dict], evidence: list[dict]) -> list[dict]:
+    """Every field and flag the pipeline got wrong, with the document's family and text excerpt (the work list)."""
+    got = {(r["portfolio_id"], r["source"], r["pages"][0]): r for r in evidence}
+    out = []
+    for t in truth:
+        r = got.get((t["portfolio_id"], t["source"], t["pages"][0]))
+        where = {
+            "doc": f"{t['portfolio_id']}/{t['source']}#{t['pages'][0]}",
+            "family": t.get("family"),
+            "wording": t.get("wording"),
+        }
+        excerpt = (r or {}).get("text_excerpt", "")
+        if r is None:
+            out.append({**where, "field": "document", "expected": "a record", "got": None, "excerpt": ""})
+            continue
+        for field in FIELDS:
+            if (
+                field in t
+                and (t[field] is not None or r.get(field))
+                and _norm(field, t[field]) != _norm(field, r.get(field))
+            ):
+                out.append({**where, "field": field, "expected": t[field], "got": r.get(field), "excerpt": excerpt})
+        for flag in t["expected_flags"]:
+            if flag not in r["flags"]:
+                out.append(
+                    {**where, "field": f"flag {flag}", "expected": "raised", "got": "missed", "excerpt": excerpt}
+                )
+        for flag in t["must_not_flag"]:
+            if flag in r["flags"]:
+                reason = (r.get("flag_reasons") or {}).get(flag, "")
+                out.append(
+                    {**where, "field": f"flag {flag}", "expected": "not raised", "got": reason, "excerpt": excerpt}
+                )
+    return out
+
+
 def _verdicts(metrics: dict) -> dict[str, bool | None]:
     limits = yaml.safe_load((HERE / "thresholds.yaml").read_text(encoding="utf-8"))
     verdicts: dict[str, bool | None] = {}
@@ -116,6 +152,7 @@ def main(
     truth: Path = typer.Option(...),
     evidence: Path = typer.Option(...),
     json_out: Path | None = typer.Option(None, "--json"),
+    errors_out: Path | None = typer.Option(None, "--errors", help="write every wrong field/flag as JSONL"),
     strict: bool = False,
 ) -> None:
     truth_lines, evidence_lines = _load(truth), _load(evidence)
@@ -147,6 +184,9 @@ def main(
         )
     console.print(flags)
     _print_families(console, metrics)
+    if errors_out:
+        lines = errors(truth_lines, evidence_lines)
+        errors_out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in lines), encoding="utf-8")
     if json_out:
         json_out.write_text(json.dumps(metrics, indent=1, ensure_ascii=False), encoding="utf-8")
     if strict and not all(v for v in metrics["pass"].values() if v is not None):

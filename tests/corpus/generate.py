@@ -29,15 +29,20 @@ from tests.corpus.portfolio import Portfolio, plan
 REPO = Path(__file__).resolve().parents[2]
 
 
+def planned(
+    seed: int, portfolios: int, families: list[str], max_docs: int = 12
+) -> tuple[random.Random, list[Portfolio]]:
+    """The portfolios of a seed, before any page is drawn (the generator's rng goes on to name and pack files)."""
+    rng = random.Random(seed)
+    used: set[str] = set()
+    return rng, [plan(rng, f"P{seed % 1000:03d}-{i + 1:02d}", families, used, max_docs) for i in range(portfolios)]
+
+
 def build(
     seed: int, portfolios: int, families: list[str], workers: int | None = None, max_docs: int = 12
 ) -> tuple[dict[str, dict[str, bytes]], list[dict]]:
     """The whole batch in memory: {portfolio id: {file name: bytes}} (with portfolio.json) and the truth lines."""
-    rng = random.Random(seed)
-    used: set[str] = set()
-    plans: list[Portfolio] = [
-        plan(rng, f"P{seed % 1000:03d}-{i + 1:02d}", families, used, max_docs) for i in range(portfolios)
-    ]
+    rng, plans = planned(seed, portfolios, families, max_docs)
     items = [it for p in plans for it in p.items]
     rasters = rasterise_all(items, workers)
     batch: dict[str, dict[str, bytes]] = {}
@@ -120,13 +125,15 @@ def generate(
 def sample_batch() -> tuple[int, dict, list[dict]]:
     """The committed sample: the first seed from 7 whose 4 small portfolios hold a DOCX, a JPEG, a multi-document
     PDF, a born-digital PDF and a paid online contest, within 6 MB (the README's first command screens it)."""
-    for seed in range(7, 200):
+    for seed in range(7, 500):
+        items = [it for p in planned(seed, 4, selected("all"), 6)[1] for it in p.items]
+        formats = {it.fmt for it in items}
+        if not {"docx", "jpeg", "digital"} <= formats or not any(it.bundle is not None for it in items):
+            continue
+        if not any(it.defect == "commercial_event" for it in items):
+            continue
         batch, truth = build(seed, 4, selected("all"), max_docs=6)
-        kinds = {t["file_kind"] for t in truth}
-        size = sum(len(b) for files in batch.values() for b in files.values())
-        has = {"docx", "jpeg"} <= kinds and any(t["pages"][0] > 1 for t in truth)
-        has = has and any(t["born_digital"] for t in truth) and any(t["defect"] == "commercial_event" for t in truth)
-        if has and size < 6_000_000:
+        if sum(len(b) for files in batch.values() for b in files.values()) < 6_000_000:
             return seed, batch, truth
     raise RuntimeError("no seed gives a sample with every file kind")
 

@@ -74,6 +74,7 @@ class Writer:
         self.person_style = "full"
         self.teacher_style = "full"
         self.event_text: str | None = None
+        self.place_printed = False  # the truth's place is the printed one (contract: "1, 2 or 3 where printed")
         self.issuer_text = facts.issuer.name(facts.language)
         self.signer = rng.choice(SIGNATORIES)
 
@@ -171,7 +172,7 @@ def truth_of(f: Facts, w: Writer) -> dict:
         approved_list_id=f.event.id if f.event else None,
         level=f.level,
         result=f.result,
-        place=f.place or None,
+        place=(f.place or None) if w.place_printed else None,
         issued_on=f.issued.isoformat(),
         issuer=w.issuer_text,
         hours=f.hours,

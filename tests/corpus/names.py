@@ -39,9 +39,11 @@ class Person:
     def _accusative(self, style: str) -> str:
         if not self.female:
             return self.ru("gen", style)  # animate masculine: accusative = genitive
-        surname = (
-            self.surname[:-1] + "у" if self.surname.endswith(("ова", "ева", "ина", "ына", "ская")) else self.surname
-        )
+        surname = self.surname
+        if surname.endswith(("ова", "ева", "ёва", "ина", "ына")):
+            surname = surname[:-1] + "у"
+        elif surname.endswith(("ская", "цкая")):
+            surname = surname[:-2] + "ую"
         given = self.given
         if given.endswith("а"):
             given = given[:-1] + "у"

@@ -123,7 +123,7 @@ class Portfolio:
 def _period(rng: random.Random, position: str) -> tuple[date, date]:
     years = 3 if position == "head" else 5
     end = dates.in_range(rng, date(2023, 5, 31), date(2025, 12, 31))
-    start = end.replace(year=end.year - years) + timedelta(days=1)
+    start = end.replace(year=end.year - years, day=min(end.day, 28)) + timedelta(days=1 + max(0, end.day - 28))
     return start, end
 
 

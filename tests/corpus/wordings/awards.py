@@ -29,6 +29,7 @@ def reason_ru(w: Writer) -> str:
     if w.f.place == 0:
         return f"за Гран-при {event_ru(w, 'gen')}"
     place = w.pick(f"{w.f.place} место", f"{'I' * w.f.place} место")
+    w.place_printed = True
     return f"за {place} в {event_ru(w, 'prep')}"
 
 

@@ -26,8 +26,11 @@ def _won_ru(w: Writer) -> str:
     if w.f.place == 0:
         return "за получение Гран-при"
     if w.f.result == "winner":
-        return w.pick("за победу", "за I место", "за 1 место")
-    return w.pick("за призовое место", f"за {w.f.place} место", f"за {'II' if w.f.place == 2 else 'III'} место")
+        won = w.pick("за победу", "за I место", "за 1 место")
+    else:
+        won = w.pick("за призовое место", f"за {w.f.place} место", f"за {'II' if w.f.place == 2 else 'III'} место")
+    w.place_printed = w.place_printed or ("место" in won and "призовое" not in won)
+    return won
 
 
 @wording("diploma", "oblast_classic")
@@ -89,6 +92,7 @@ def place_dative(w: Writer) -> list[B | None]:
 
 @wording("diploma", "school_letterhead")
 def sentence_letter(w: Writer) -> list[B | None]:
+    w.place_printed = True
     if w.ru:
         took = "занявшая" if (w.f.student or w.f.applicant).female else "занявший"
         if w.f.achiever != "student":

@@ -10,11 +10,15 @@ from tests.corpus.wordings import wording
 from tests.corpus.wordings.phrases import event_kk, event_ru, grade_gen_ru, result_kk, signatory
 
 
-def _teacher_dat(w: Writer) -> str:
+def _addressee(w: Writer, case: str) -> str:
     """The addressee: the teacher on a student's letter, otherwise the applicant."""
     if w.f.achiever == "student":
-        return w.teacher("dat")
-    return w.person("dat")
+        return w.teacher(case)
+    return w.person(case)
+
+
+def _teacher_dat(w: Writer) -> str:
+    return _addressee(w, "dat")
 
 
 def reason_ru(w: Writer) -> str:
@@ -82,7 +86,7 @@ def thanks_banner(w: Writer) -> list[B | None]:
             B(w.issuer_text, "header"),
             B("БЛАГОДАРНОСТЬ", "title"),
             B("Уважаемая" if w.f.applicant.female else "Уважаемый", "subtitle", 0.6),
-            B(_teacher_dat(w), "name"),
+            B(f"{_addressee(w, 'nom')}!", "name"),
             B(f"Выражаем Вам искреннюю благодарность {reason_ru(w)}!", "text"),
             B(w.date("dots", "quoted"), "meta"),
             B(signatory(w), "sign"),
@@ -91,7 +95,7 @@ def thanks_banner(w: Writer) -> list[B | None]:
         B(w.issuer_text, "header"),
         B("АЛҒЫС", "title"),
         B("Құрметті", "subtitle", 0.6),
-        B(_teacher_dat(w), "name"),
+        B(f"{_addressee(w, 'nom')}!", "name"),
         B(f"Сізге {reason_kk(w)} шын жүректен алғыс білдіреміз!", "text"),
         B(w.date("dots_zh", "quoted"), "meta"),
         B(signatory(w), "sign"),

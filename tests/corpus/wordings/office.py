@@ -339,7 +339,13 @@ def methodical_association(w: Writer) -> list[B | None]:
         return [
             B(w.issuer_text, "header"),
             B(f"Выписка из протокола № {w.f.number % 6 + 1}", "title", 0.6),
-            B(f"заседания методического объединения, {council_ru(w)}", "subtitle", 0.45),
+            B(
+                "заседания методического объединения учителей"
+                if w.f.level == "school"
+                else f"заседания {council_ru(w)}",
+                "subtitle",
+                0.45,
+            ),
             B(f"от {w.date('dots_g', 'quoted')}", "meta"),
             B(f"Выступила (выступил) {w.person('nom')} с презентацией разработки «{topic[0]}».", "text"),
             B("Постановили: рекомендовать разработку к использованию педагогами школы.", "text"),
@@ -348,7 +354,11 @@ def methodical_association(w: Writer) -> list[B | None]:
     return [
         B(w.issuer_text, "header"),
         B(f"№ {w.f.number % 6 + 1} хаттамадан үзінді", "title", 0.6),
-        B(f"әдістемелік бірлестік отырысы, {council_kk(w)}", "subtitle", 0.45),
+        B(
+            "мұғалімдердің әдістемелік бірлестігінің отырысы" if w.f.level == "school" else f"{council_kk(w)} отырысы",
+            "subtitle",
+            0.45,
+        ),
         B(w.date("dots_zh", "quoted"), "meta"),
         B(f"«{topic[1]}» әзірлемесін {w.person('nom')} таныстырды.", "text"),
         B("Қаулы: әзірлеме мектеп педагогтеріне пайдалануға ұсынылсын.", "text"),

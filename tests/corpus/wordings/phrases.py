@@ -120,6 +120,8 @@ def result_ru(w: Writer, style: str) -> str:
         return "Гран-при"
     if result == "participant":
         return "участник"
+    if style in ("degree", "place"):
+        w.place_printed = True
     if style == "degree":
         return f"{ROMAN[place]} степени"
     if style == "place":
@@ -133,6 +135,8 @@ def result_kk(w: Writer, style: str) -> str:
         return "Гран-при"
     if result == "participant":
         return "қатысушысы"
+    if style in ("degree", "place"):
+        w.place_printed = True
     if style == "degree":
         return f"{ROMAN[place]} дәрежелі"
     if style == "place":
