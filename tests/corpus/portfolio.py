@@ -95,7 +95,7 @@ CONTENT_DEFECTS = {
     "wrong_person": 2,
     "no_stamp": 1.5,
     "no_signature": 1,
-    "pasted_name": 1.5,
+    "pasted_name": 3,
 }
 FILE_DEFECTS = {"unreadable_scan": 1, "encrypted_pdf": 0.5, "truncated_pdf": 0.5, "non_pdf": 1.5, "edited_pdf": 1}
 _SEALED = {"diploma", "participation", "honor", "course", "protocol", "order", "speech"}
