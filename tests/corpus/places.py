@@ -122,6 +122,14 @@ DISTRICTS = {
     ],
     "KZ-62": [("города Жезказгана", "Жезқазған қаласы"), ("города Сатпаева", "Сәтбаев қаласы")],
     "KZ-31": [("города Тараза", "Тараз қаласы"), ("Байзакского района", "Байзақ ауданы")],
+    "KZ-15": [("города Актобе", "Ақтөбе қаласы"), ("Мугалжарского района", "Мұғалжар ауданы")],
+    "KZ-23": [("города Атырау", "Атырау қаласы"), ("Жылыойского района", "Жылыой ауданы")],
+    "KZ-27": [("города Уральска", "Орал қаласы"), ("Бурлинского района", "Бөрлі ауданы")],
+    "KZ-43": [("города Кызылорды", "Қызылорда қаласы"), ("Казалинского района", "Қазалы ауданы")],
+    "KZ-47": [("города Актау", "Ақтау қаласы"), ("города Жанаозен", "Жаңаөзен қаласы")],
+    "KZ-59": [("города Петропавловска", "Петропавл қаласы"), ("района Магжана Жумабаева", "Мағжан Жұмабаев ауданы")],
+    "KZ-33": [("города Талдыкоргана", "Талдықорған қаласы"), ("Ескельдинского района", "Ескелді ауданы")],
+    "KZ-79": [("Абайского района города Шымкента", "Шымкент қаласы Абай ауданы")],
     "KZ-71": [
         ("района Алматы города Астаны", "Астана қаласы Алматы ауданы"),
         ("района Сарыарка города Астаны", "Астана қаласы Сарыарқа ауданы"),
@@ -186,7 +194,7 @@ def region_issuer(rng: random.Random, region: Region, kind: str = "department") 
 
 
 def district_issuer(rng: random.Random, region: Region) -> Issuer:
-    ru_gen, kk = rng.choice(DISTRICTS.get(region.iso) or DISTRICTS["KZ-35"])
+    ru_gen, kk = rng.choice(DISTRICTS[region.iso])
     style = rng.randrange(3)
     if style == 0:
         ru, kk_name = f"Отдел образования {ru_gen}", f"{kk}ның білім бөлімі"
@@ -197,7 +205,6 @@ def district_issuer(rng: random.Random, region: Region) -> Issuer:
         # акимата Костанайской области" — still district level.
         ru = f"Отдел образования {ru_gen} управления образования {region.ru_gen}"
         kk_name = f"{region.kk_gen} білім басқармасының {kk} бойынша білім бөлімі"
-    place_kk = kk.replace(" қаласы", " қ.").replace(" ауданы", " ауданы")
     return Issuer(
         ru,
         kk_name,
@@ -206,8 +213,8 @@ def district_issuer(rng: random.Random, region: Region) -> Issuer:
         "Білім бөлімінің басшысы",
         f"{kk.upper()}НЫҢ БІЛІМ БӨЛІМІ",
         f"{kk.upper()}НЫҢ БІЛІМ БӨЛІМІ",
-        f"{region.centre_ru} р-н" if "район" in ru_gen else "г. " + ru_gen.split()[-1].capitalize(),
-        place_kk,
+        f"г. {region.centre_ru}",  # orders are dated where the department sits; the regional centre will do
+        f"{region.centre_kk} қ.",
     )
 
 
@@ -267,7 +274,7 @@ ORGANIZATIONS = {
 def school_issuer(rng: random.Random, region: Region, org_type: str, number: int) -> Issuer:
     """The applicant's own organisation: school level, even when its name contains its district department."""
     ru_t, kk_t = rng.choice(ORGANIZATIONS[org_type])
-    d_ru, d_kk = rng.choice(DISTRICTS.get(region.iso) or DISTRICTS["KZ-35"])
+    d_ru, d_kk = rng.choice(DISTRICTS[region.iso])
     ru = ru_t.format(n=number, d=d_ru)
     kk = kk_t.format(n=number, dk=d_kk)
     return Issuer(

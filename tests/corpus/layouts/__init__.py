@@ -87,12 +87,10 @@ def letterhead(doc: Doc, fam: Family, rng: random.Random, dpi: int) -> Page:
     head = Style(11.5, "bold", "left", colour)
     flow_header = replace(doc, blocks=[b for b in doc.blocks if b.role == "header"], name_text=None)
     flow(page, flow_header, {"header": head, "text": head}, (m + page.px(65), page.px(55), w - m, page.px(140)), rng)
-    draw.text(
-        (m + page.px(65), page.px(118)),
-        "тел.: 8 (7212) 41-23-57, e-mail: school@edu.kz" if header else "",
-        fill=(90, 90, 90),
-        font=_font(page, 9),
-    )
+    phone = f"8 (7{rng.randint(100, 299)}) {rng.randint(20, 79)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}"
+    if header:  # the contact line under the issuer, as on every official letterhead
+        contact = f"тел./факс: {phone}, e-mail: kense@edu.gov.kz"
+        draw.text((m + page.px(65), page.px(118)), contact, fill=(90, 90, 90), font=_font(page, 9))
     draw.line([m, page.px(140), w - m, page.px(140)], fill=colour, width=page.px(1.5))
     styles["title"] = Style(rng.uniform(24, 32), "bold", colour=colour)
     styles["text"] = Style(rng.uniform(12.5, 14), align="left")
