@@ -118,7 +118,8 @@ def test_shares_of_defects_languages_and_born_digital() -> None:
     assert 0.2 <= defect_share <= 0.31, defect_share
     assert 0.33 <= kk <= 0.47, kk
     assert 0.1 <= digital <= 0.22, digital
-    assert {len(p.items) for p in _plans()} >= {3, 12} or max(len(p.items) for p in _plans()) >= 10
+    sizes = [len(p.items) for p in _plans()]
+    assert min(sizes) >= 3 and max(sizes) >= 10, sizes
     assert {p.manifest["position"] for p in _plans()} == {"teacher", "methodist", "deputy_head", "head"}
 
 
