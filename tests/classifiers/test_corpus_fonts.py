@@ -6,10 +6,10 @@ import subprocess
 
 import pytest
 
-from tests.corpus.render import BOLD, FONTS
+from tests.corpus.render import BOLDS, FONTS
 
 
-@pytest.mark.parametrize("path", [*FONTS, BOLD])
+@pytest.mark.parametrize("path", [*FONTS, *BOLDS])
 def test_font_covers_kazakh_letters(path: str) -> None:
     charset = subprocess.run(
         ["fc-query", "--format=%{charset}", path], capture_output=True, text=True, check=True

@@ -1,7 +1,11 @@
 """Generate a portfolio batch in the contract layout with exact ground truth (issue 3).
 
-python -m tests.corpus.generate --out BATCH --truth TRUTH.jsonl --seed N --portfolios K
+python -m tests.corpus.generate --out BATCH --truth TRUTH.jsonl --seed N --portfolios K [--families FAMILIES]
+  FAMILIES: all (default) | holdout | seen | comma-separated names (tests/corpus/families.py)
 python -m tests.corpus.generate --sample          # the committed samples/batch + samples/truth.jsonl
+
+Plan (sequential, from the seed) → render and scan pages (2 worker processes, each page from its own seed) →
+write files and truth → reuse some scans across portfolios (the duplicate defect).
 """
 
 from __future__ import annotations
@@ -10,245 +14,140 @@ import io
 import json
 import random
 import shutil
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import typer
 from PIL import Image
 
-from tests.corpus import documents as D
-from tests.corpus.pack import born_digital_pdf, docx_file, encrypt, jpeg, scanned_pdf, truncate
-from tests.corpus.render import render, scan
+from tests.corpus import pack
+from tests.corpus.expected import flags_for
+from tests.corpus.families import selected
+from tests.corpus.files import Raster, rasterise_all, write_portfolio
+from tests.corpus.portfolio import Portfolio, plan
 
 REPO = Path(__file__).resolve().parents[2]
-TEACHERS_RU = ["Ахметова Динара Ерлановна", "Петренко Ольга Викторовна", "Кузнецов Игорь Сергеевич"]
-TEACHERS_KK = ["Сейткали Айгерім Нұрланқызы", "Омаров Бауыржан Серікұлы", "Әбенова Гүлнар Маратқызы"]
-ALL_FLAGS = [
-    "not_pdf",
-    "unreadable",
-    "encrypted",
-    "low_ocr_confidence",
-    "not_in_approved_list",
-    "commercial_organizer",
-    "level_below_claimed",
-    "name_mismatch",
-    "outside_period",
-    "missing_stamp",
-    "missing_signature",
-    "duplicate",
-    "possible_tampering",
-]
-# Required level per category for the level-graded teacher indicators (domain.md; seed 002_… appendix 8).
-REQUIRED = {"moderator": 1, "expert": 2, "researcher": 3, "master": 4}
-DEFECTS = [
-    "unlisted_event",
-    "outside_period",
-    "wrong_person",
-    "no_stamp",
-    "non_pdf",
-    "encrypted_pdf",
-    "truncated_pdf",
-    "unreadable_scan",
-    "reused_scan",
-]
-RANK = {"school": 1, "district": 2, "region": 3, "republic": 4, "international": 4, "unknown": 0}
 
 
-def _date_in(rng: random.Random, start: date, end: date) -> date:
-    return start + timedelta(days=rng.randint(0, (end - start).days))
-
-
-def _plan(rng: random.Random, applicant: str, kk: bool, period: tuple[date, date]) -> list[tuple[str, D.Doc]]:
-    """(kind of file, document) for one portfolio: mostly clean evidence, some defects."""
-    inside = lambda: _date_in(rng, period[0], period[1])  # noqa: E731
-    docs = [
-        ("scan", D.olympiad_diploma(rng, applicant, inside(), rng.choice(["district", "region", "republic"]), kk)),
-        ("scan", D.course_certificate(rng, applicant, inside(), kk)),
-        ("digital", D.protocol_extract(rng, applicant, inside(), rng.choice(["district", "region"]))),
-        ("multi", D.jury_order(rng, applicant, inside(), "region")),
-        ("multi", D.gratitude_letter(rng, applicant, inside(), "region")),
-    ]
-    defect = rng.choice(DEFECTS)
-    if defect == "unlisted_event":
-        docs.append(("scan", D.paid_contest_diploma(rng, applicant, inside())))
-    elif defect == "outside_period":
-        doc = D.course_certificate(rng, applicant, period[0] - timedelta(days=rng.randint(60, 400)), kk)
-        doc.defects.append("outside_period")
-        docs.append(("scan", doc))
-    elif defect == "wrong_person":
-        doc = D.course_certificate(rng, "Жанузакова Салтанат Бериковна", inside(), False)
-        doc.defects.append("wrong_person")
-        docs.append(("scan", doc))
-    elif defect == "no_stamp":
-        doc = D.olympiad_diploma(rng, applicant, inside(), "region", kk)
-        doc.defects.append("no_stamp")
-        docs.append(("scan", doc))
-    elif defect == "non_pdf":
-        docs.append((rng.choice(["jpeg", "docx"]), D.course_certificate(rng, applicant, inside(), kk)))
-    elif defect == "truncated_pdf":
-        docs.append(("truncated", D.course_certificate(rng, applicant, inside(), kk)))
-    elif defect == "unreadable_scan":
-        docs.append(("severe", D.course_certificate(rng, applicant, inside(), kk)))
-    else:
-        docs.append(("encrypted", D.course_certificate(rng, applicant, inside(), kk)))
-    return docs
-
-
-def _expected(doc: D.Doc, kind: str, category: str, period: tuple[date, date]) -> list[str]:
-    t = doc.truth
-    flags = set()
-    if kind in ("jpeg", "docx"):
-        flags.add("not_pdf")
-    if kind == "encrypted":
-        return ["encrypted"]
-    if kind == "truncated":
-        return ["unreadable"]
-    if kind == "severe":
-        flags.add("low_ocr_confidence")
-    if "unlisted_event" in doc.defects:
-        flags |= {"not_in_approved_list", "commercial_organizer"}
-    if "wrong_person" in doc.defects:
-        flags.add("name_mismatch")
-    if "no_stamp" in doc.defects:
-        flags.add("missing_stamp")
-    if t["issued_on"] and not period[0] <= date.fromisoformat(t["issued_on"]) <= period[1]:
-        flags.add("outside_period")
-    if t["activity"] not in (None, "course", "publication", "dissemination") and RANK[t["level"]] < REQUIRED[category]:
-        flags.add("level_below_claimed")
-    return sorted(flags)
-
-
-def generate(out: Path, truth_path: Path, seed: int, portfolios: int) -> None:
+def planned(
+    seed: int, portfolios: int, families: list[str], max_docs: int = 12
+) -> tuple[random.Random, list[Portfolio]]:
+    """The portfolios of a seed, before any page is drawn (the generator's rng goes on to name and pack files)."""
     rng = random.Random(seed)
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    truth_lines = []
     used: set[str] = set()
-    for index in range(portfolios):
-        kk = rng.random() < 0.4
-        pool = [t for t in (TEACHERS_KK if kk else TEACHERS_RU) if t not in used] or (
-            TEACHERS_KK if kk else TEACHERS_RU
-        )
-        applicant = rng.choice(pool)
-        used.add(applicant)
-        pid = f"P{seed % 1000:03d}-{index + 1:02d}"
-        folder = out / pid
-        folder.mkdir()
-        period = (date(2021, 9, 1), date(2025, 5, 31))
-        category = rng.choice(["expert", "researcher", "master"])
-        manifest = {
-            "applicant": {"full_name": applicant, "iin": f"{rng.randint(10**11, 10**12 - 1)}"},
-            "position": "teacher",
-            "organization_type": "school",
-            "claimed_category": category,
-            "period": {"from": period[0].isoformat(), "to": period[1].isoformat()},
-        }
-        (folder / "portfolio.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-        plan = _plan(rng, applicant, kk, period)
-        multi = [d for k, d in plan if k == "multi"]
-        n = 0
-        for kind, doc in plan:
-            if kind == "multi":
-                continue
-            n += 1
-            stamp = "no_stamp" not in doc.defects
-            if kind == "digital":
-                name, data = f"{n:02d}_document.pdf", born_digital_pdf([doc])
-            elif kind == "jpeg":
-                name, data = f"{n:02d}_photo.jpg", jpeg(scan(render(doc, rng, stamp), rng))
-            elif kind == "docx":
-                name, data = f"{n:02d}_document.docx", docx_file(doc)
-            elif kind == "truncated":
-                name, data = f"{n:02d}_broken.pdf", truncate(scanned_pdf([scan(render(doc, rng, stamp), rng)]))
-            elif kind == "severe":
-                name, data = f"{n:02d}_scan.pdf", scanned_pdf([scan(render(doc, rng, stamp), rng, severe=True)])
-            elif kind == "encrypted":
-                name, data = f"{n:02d}_protected.pdf", encrypt(scanned_pdf([scan(render(doc, rng, stamp), rng)]))
-            else:
-                page = render(doc, rng, stamp)
-                scanned = scan(page, rng)
-                if not stamp and scanned.mode == "L":
-                    scanned = scanned.convert("RGB")
-                name, data = f"{n:02d}_scan.pdf", scanned_pdf([scanned])
-            (folder / name).write_bytes(data)
-            truth_lines.append(_truth(pid, name, [1], doc, kind, category, period))
-        if multi:
-            name = f"{n + 1:02d}_bundle.pdf"
-            (folder / name).write_bytes(scanned_pdf([scan(render(d, rng), rng) for d in multi]))
-            for page_no, doc in enumerate(multi, start=1):
-                truth_lines.append(_truth(pid, name, [page_no], doc, "multi", category, period))
-    _reuse_scans(rng, out, truth_lines)
-    truth_path.parent.mkdir(parents=True, exist_ok=True)
-    truth_path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in truth_lines), encoding="utf-8")
+    return rng, [plan(rng, f"P{seed % 1000:03d}-{i + 1:02d}", families, used, max_docs) for i in range(portfolios)]
 
 
-def _reuse_scans(rng: random.Random, out: Path, truth_lines: list[dict]) -> None:
-    """The same scan submitted in two portfolios (defect reused_scan): copied, sometimes re-compressed."""
-    portfolios = sorted({t["portfolio_id"] for t in truth_lines})
-    if len(portfolios) < 2:
+def build(
+    seed: int, portfolios: int, families: list[str], workers: int | None = None, max_docs: int = 12
+) -> tuple[dict[str, dict[str, bytes]], list[dict]]:
+    """The whole batch in memory: {portfolio id: {file name: bytes}} (with portfolio.json) and the truth lines."""
+    rng, plans = planned(seed, portfolios, families, max_docs)
+    items = [it for p in plans for it in p.items]
+    rasters = rasterise_all(items, workers)
+    batch: dict[str, dict[str, bytes]] = {}
+    truth: list[dict] = []
+    by_source: dict[tuple[str, str], Raster] = {}
+    k = 0
+    for p in plans:
+        files: dict[str, bytes] = {"portfolio.json": json.dumps(p.manifest, ensure_ascii=False, indent=1).encode()}
+        mine = rasters[k : k + len(p.items)]
+        k += len(p.items)
+        lines, singles = write_portfolio(p, mine, files, rng)
+        by_source.update({(p.pid, name): raster for name, raster in singles.items()})
+        batch[p.pid] = files
+        truth.extend(lines)
+    _reuse_scans(rng, batch, truth, {p.pid: p.manifest for p in plans}, by_source)
+    return batch, truth
+
+
+def _reuse_scans(rng: random.Random, batch: dict, truth: list[dict], manifests: dict[str, dict], rasters: dict) -> None:
+    """The same scan submitted in two portfolios: a byte copy, or a re-scan (turned ≤ 1°, re-compressed)."""
+    if len(batch) < 2:
         return
-    donors = [t for t in truth_lines if t["source"].endswith("_scan.pdf") and not t["defect"] and t["pages"] == [1]]
-    for donor in rng.sample(donors, k=max(1, len(portfolios) // 5)):
-        target = rng.choice([p for p in portfolios if p != donor["portfolio_id"]])
-        data = (out / donor["portfolio_id"] / donor["source"]).read_bytes()
+    counts: dict[tuple[str, str], int] = {}
+    for t in truth:
+        counts[(t["portfolio_id"], t["source"])] = counts.get((t["portfolio_id"], t["source"]), 0) + 1
+    donors = [
+        t
+        for t in truth
+        if not t["defect"]
+        and t["format"] == "scan"
+        and counts[(t["portfolio_id"], t["source"])] == 1
+        and (t["portfolio_id"], t["source"]) in rasters
+    ]
+    for donor in rng.sample(donors, k=min(len(donors), max(1, len(batch) // 4))):
+        target = rng.choice(sorted(p for p in batch if p != donor["portfolio_id"]))
+        raster = rasters[(donor["portfolio_id"], donor["source"])]
         if rng.random() < 0.5:
-            page = Image.open(io.BytesIO(data)) if data[:3] == b"\xff\xd8\xff" else _first_page(data)
-            data = scanned_pdf([page.convert("RGB")])
-        name = f"90_copy_{donor['source']}"
-        (out / target / name).write_bytes(data)
-        copy = dict(donor, portfolio_id=target, source=name, defect="reused_scan")
-        manifest = json.loads((out / target / "portfolio.json").read_text(encoding="utf-8"))
-        copy["expected_flags"] = sorted(
-            {"duplicate", "name_mismatch"} | set(donor["expected_flags"]) - {"level_below_claimed"}
+            data = batch[donor["portfolio_id"]][donor["source"]]
+        else:
+            page = Image.open(io.BytesIO(raster.data))
+            page = page.rotate(
+                rng.uniform(-1.0, 1.0), resample=Image.BICUBIC, fillcolor=255 if page.mode == "L" else (250, 250, 250)
+            )
+            buffer = io.BytesIO()
+            page.save(buffer, "JPEG", quality=rng.randint(55, 80), dpi=(raster.dpi, raster.dpi))
+            data = pack.pdf_from_jpegs(
+                [buffer.getvalue()], [raster.dpi], rng.choice(pack.SCANNERS), date.fromisoformat(donor["issued_on"])
+            )
+        name = f"{len(batch[target]):02d}_copy_{donor['source'].split('_', 1)[-1]}"
+        batch[target][name] = data
+        manifest = manifests[target]
+        expected, must_not = flags_for(donor, "reused_scan", manifest, "pdf")
+        expected = set(expected) - {"level_below_claimed"}
+        # Someone else's document: it names the donor's applicant, not this one (unless they share a name).
+        if manifest["applicant"]["full_name"] != manifests[donor["portfolio_id"]]["applicant"]["full_name"]:
+            expected.add("name_mismatch")
+        copy = dict(
+            donor,
+            portfolio_id=target,
+            source=name,
+            defect="reused_scan",
+            copy_of=f"{donor['portfolio_id']}/{donor['source']}",
         )
-        if donor.get("achiever") == "student" and donor.get("supervisor_name") == manifest["applicant"]["full_name"]:
-            copy["expected_flags"].remove("name_mismatch")
-        copy["must_not_flag"] = [
-            f
-            for f in ALL_FLAGS
-            if f not in copy["expected_flags"]
-            and f not in ("missing_signature", "level_below_claimed", "outside_period")
-        ]
+        copy["expected_flags"] = sorted(expected)
+        copy["must_not_flag"] = [f for f in must_not if f not in expected and f != "level_below_claimed"]
         donor["expected_flags"] = sorted(set(donor["expected_flags"]) | {"duplicate"})
         donor["must_not_flag"] = [f for f in donor["must_not_flag"] if f != "duplicate"]
-        truth_lines.append(copy)
+        donor["copied_to"] = f"{target}/{name}"
+        truth.append(copy)
 
 
-def _first_page(pdf_bytes: bytes) -> Image.Image:
-    import pypdfium2 as pdfium  # test-side only: rebuild a re-compressed copy of a scanned page
-
-    pdf = pdfium.PdfDocument(pdf_bytes)
-    try:
-        return pdf[0].render(scale=200 / 72).to_pil()
-    finally:
-        pdf.close()
+def generate(
+    out: Path, truth_path: Path, seed: int, portfolios: int, families: str | None = None, workers: int | None = None
+) -> list[dict]:
+    batch, truth = build(seed, portfolios, selected(families), workers)
+    write(out, truth_path, batch, truth)
+    return truth
 
 
-_KIND_DEFECTS = {
-    "encrypted": "encrypted_pdf",
-    "truncated": "truncated_pdf",
-    "severe": "unreadable_scan",
-    "jpeg": "non_pdf",
-    "docx": "non_pdf",
-}
+def sample_batch() -> tuple[int, dict, list[dict]]:
+    """The committed sample: the first seed from 7 whose 4 small portfolios hold a DOCX, a JPEG, a multi-document
+    PDF, a born-digital PDF and a paid online contest, within 6 MB (the README's first command screens it)."""
+    for seed in range(7, 500):
+        items = [it for p in planned(seed, 4, selected("all"), 6)[1] for it in p.items]
+        formats = {it.fmt for it in items}
+        if not {"docx", "jpeg", "digital"} <= formats or not any(it.bundle is not None for it in items):
+            continue
+        if not any(it.defect == "commercial_event" for it in items):
+            continue
+        batch, truth = build(seed, 4, selected("all"), max_docs=6)
+        if sum(len(b) for files in batch.values() for b in files.values()) < 6_000_000:
+            return seed, batch, truth
+    raise RuntimeError("no seed gives a sample with every file kind")
 
 
-def _truth(pid: str, source: str, pages: list[int], doc: D.Doc, kind: str, category: str, period: tuple) -> dict:
-    expected = _expected(doc, kind, category, period)
-    fields = {} if kind in ("encrypted", "truncated") else doc.truth
-    return {
-        "portfolio_id": pid,
-        "source": source,
-        "pages": pages,
-        **fields,
-        "expected_flags": expected,
-        "must_not_flag": [f for f in ALL_FLAGS if f not in expected and f not in ("missing_signature",)],
-        "defect": _KIND_DEFECTS.get(kind, (doc.defects or [None])[0]),
-        "language": doc.language,
-        "born_digital": kind == "digital",
-        "file_kind": "jpeg" if kind == "jpeg" else "pdf",
-    }
+def write(out: Path, truth_path: Path, batch: dict, truth: list[dict]) -> None:
+    if out.exists():
+        shutil.rmtree(out)
+    for pid, files in batch.items():
+        folder = out / pid
+        folder.mkdir(parents=True)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+    truth_path.parent.mkdir(parents=True, exist_ok=True)
+    truth_path.write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in truth), encoding="utf-8")
 
 
 def main(
@@ -256,12 +155,17 @@ def main(
     truth: Path = typer.Option(Path("samples/truth.jsonl")),
     seed: int = 7,
     portfolios: int = 3,
+    families: str = typer.Option("all", help="all | holdout | seen | comma-separated family names"),
     sample: bool = typer.Option(False, help="Write the committed sample batch"),
+    workers: int = typer.Option(0, help="render processes (0: up to 2)"),
 ) -> None:
     if sample:
-        out, truth, seed, portfolios = REPO / "samples" / "batch", REPO / "samples" / "truth.jsonl", 7, 3
-    generate(out, truth, seed, portfolios)
-    typer.echo(f"wrote {portfolios} portfolios to {out} and truth to {truth}")
+        seed, batch, lines = sample_batch()
+        out, truth, portfolios = REPO / "samples" / "batch", REPO / "samples" / "truth.jsonl", 4
+        write(out, truth, batch, lines)
+    else:
+        lines = generate(out, truth, seed, portfolios, families, workers or None)
+    typer.echo(f"wrote {portfolios} portfolios ({len(lines)} documents, seed {seed}) to {out} and truth to {truth}")
 
 
 if __name__ == "__main__":
