@@ -31,8 +31,8 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "samples" / "batch"
 TRUTH = REPO / "samples" / "truth.jsonl"
 BIN = Path(sys.executable).parent
-# The subset the services tests screen: one portfolio, 6 files, 7 pages, an in-batch duplicate among them.
-SUBSET = "P007-03"
+# The subset the services tests screen: one portfolio, 3 files (a scan, a born-digital PDF, a JPEG photo).
+SUBSET = "P249-03"
 # PostgreSQL as CI and developers have it: 127.0.0.1:5432, trust auth for user postgres (.ci/setup).
 PG_ADMIN = os.environ.get("PS_TEST_PG_ADMIN", "host=127.0.0.1 port=5432 user=postgres dbname=postgres")
 PG_URL = os.environ.get("PS_TEST_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432")

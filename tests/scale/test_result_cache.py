@@ -79,9 +79,9 @@ def _entries(root: Path) -> list[Path]:
 
 
 def test_the_file_task_reads_the_cache_and_fills_it(tmp_path: Path) -> None:
-    manifest = Manifest.model_validate_json((SAMPLE / "P007-01" / "portfolio.json").read_bytes())
+    manifest = Manifest.model_validate_json((SAMPLE / "P249-04" / "portfolio.json").read_bytes())
     settings = Settings(cache_dir=str(tmp_path / "cache"))
-    args = (str(SAMPLE), "P007-01", "03_document.pdf")  # born-digital: screened in about a second
+    args = (str(SAMPLE), "P249-04", "02_prikaz.pdf")  # born-digital: screened in about a second
     first = screen_stored_file(*args, manifest, settings)
     assert not first.stats.cached and len(_entries(tmp_path / "cache")) == 1
     again = screen_stored_file(*args, manifest, settings)
@@ -156,7 +156,7 @@ def test_memory_holds_one_document_at_a_time(tmp_path: Path) -> None:
     """Rasters are freed document by document: count the live ones from the reader's side."""
     import pikepdf
 
-    source = pikepdf.open(SAMPLE / "P007-01" / "03_document.pdf")  # one titled page: one document per page
+    source = pikepdf.open(SAMPLE / "P249-04" / "02_prikaz.pdf")  # one titled page: one document per page
     long_pdf = pikepdf.Pdf.new()
     for _ in range(12):
         long_pdf.pages.extend(source.pages)
@@ -190,11 +190,11 @@ def test_memory_holds_one_document_at_a_time(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_page_ocr_is_reused_when_the_file_result_is_not(tmp_path: Path) -> None:
     def manifest(category: str) -> Manifest:
-        raw = json.loads((SAMPLE / "P007-01" / "portfolio.json").read_text(encoding="utf-8"))
+        raw = json.loads((SAMPLE / "P249-02" / "portfolio.json").read_text(encoding="utf-8"))
         return Manifest.model_validate(raw | {"claimed_category": category})
 
     settings = Settings(cache_dir=str(tmp_path / "cache"))
-    args = (str(SAMPLE), "P007-01", "02_scan.pdf")  # one scanned page
+    args = (str(SAMPLE), "P249-02", "01_protokol.pdf")  # one scanned page
     screen_stored_file(*args, manifest("expert"), settings)
     pages = sorted((tmp_path / "cache" / "ocr").rglob("*.json"))
     assert len(pages) == 1
@@ -202,8 +202,8 @@ def test_page_ocr_is_reused_when_the_file_result_is_not(tmp_path: Path) -> None:
     again = screen_stored_file(*args, manifest("master"), settings)
     assert not again.stats.cached
     assert sorted((tmp_path / "cache" / "ocr").rglob("*.json")) == pages
-    data = (SAMPLE / "P007-01" / "02_scan.pdf").read_bytes()
-    fresh = screen_file("P007-01", "02_scan.pdf", data, manifest("master"), Settings())  # no cache at all
+    data = (SAMPLE / "P249-02" / "01_protokol.pdf").read_bytes()
+    fresh = screen_file("P249-02", "01_protokol.pdf", data, manifest("master"), Settings())  # no cache at all
     assert again.records == fresh.records
     assert again.thumbnails == fresh.thumbnails  # the page prepared from the known orientation: the same pixels
     # Proof that the stored words are what is read: alter them, and the next miss shows it.
