@@ -50,9 +50,29 @@ def _colour_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
         circle = np.zeros_like(mask)
         cv2.circle(circle, (int(x), int(y)), int(radius), 255, -1)
         fill = cv2.countNonZero(mask & circle) / max(1, cv2.countNonZero(circle))
-        if fill >= rules["min_fill"] and (best is None or diameter > best[2]):
+        if fill < rules["min_fill"] or not is_ring_of_marks(mask > 0, x, y, radius, rules["max_band_ink"]):
+            continue
+        if best is None or diameter > best[2]:
             best = int(x), int(y), int(diameter)
     return best
+
+
+def _ink(gray: np.ndarray, below: int, margin: int) -> np.ndarray:
+    """Pixels darker than ink level `below` and than the paper by `margin`: faint seal ink on white paper counts,
+    a grey photo background does not."""
+    paper = float(np.percentile(gray, 90))
+    return (gray < min(below, paper - margin)).astype(np.uint8)
+
+
+def is_ring_of_marks(ink: np.ndarray, x: float, y: float, r: float, max_band_ink: float) -> bool:
+    """A seal's band inside its rim holds letters, not solid ink: a circle over a filled area (a coloured band of
+    the design, a dark photo background) is no seal."""
+    y0, y1 = max(0, int(y - r)), min(ink.shape[0], int(y + r) + 1)
+    x0, x1 = max(0, int(x - r)), min(ink.shape[1], int(x + r) + 1)
+    yy, xx = np.ogrid[y0:y1, x0:x1]
+    dist = np.sqrt((xx - x) ** 2 + (yy - y) ** 2)
+    band = (dist > 0.55 * r) & (dist < 0.85 * r)
+    return bool(band.any()) and float(ink[y0:y1, x0:x1][band].mean()) <= max_band_ink
 
 
 def ring_coverage(ink: np.ndarray, x: float, y: float, r: float) -> float:
@@ -73,8 +93,8 @@ def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
     scale = min(1.0, rules["ring_work_dpi"] / dpi)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     sdpi = dpi * scale
-    ink = (small < rules["ring_ink_below"]).astype(np.uint8)
-    ink = cv2.dilate(ink, np.ones((2, 2), np.uint8))
+    marks = _ink(small, rules["ring_ink_below"], rules["ring_ink_margin"])
+    ink = cv2.dilate(marks, np.ones((2, 2), np.uint8))
     rmin, rmax = int(rules["min_diameter_in"] * sdpi / 2), int(rules["max_diameter_in"] * sdpi / 2)
     circles = cv2.HoughCircles(
         cv2.GaussianBlur(small, (5, 5), 1.5),
@@ -99,7 +119,9 @@ def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
             for dy in (-2, 0, 2)
             for dr in (-4, -2, 0, 2, 4)
         )
-        if coverage >= rules["min_ring_coverage"] and (best is None or 2 * r / scale > best[2]):
+        if coverage < rules["min_ring_coverage"] or not is_ring_of_marks(marks, x, y, r, rules["max_band_ink"]):
+            continue
+        if best is None or 2 * r / scale > best[2]:
             best = int(x / scale), int(y / scale), int(2 * r / scale)
     return best
 
