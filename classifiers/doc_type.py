@@ -28,9 +28,17 @@ _FUZZY_TITLES = {
 _SPACED = re.compile(r"(?<!\w)\w(?:[ \t]\w){3,}(?!\w)")
 
 
+# Scanner debris before a title ("| АЛҒЫС", "Ж ДИПЛОМ" from a letterhead's emblem) is not part of it.
+_DEBRIS = re.compile(r"^(?:[^\w«]+|\w\s+(?=\w{4,}))")
+
+
+def _title_line(line: str) -> str:
+    return _SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), _DEBRIS.sub("", line.strip()))
+
+
 def title_area(folded_page: str) -> str:
     lines = [line for line in folded_page.splitlines() if line.strip()]
-    return "\n".join(_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), line.strip()) for line in lines[:TITLE_LINES])
+    return "\n".join(_title_line(line) for line in lines[:TITLE_LINES])
 
 
 def title_end(folded: str) -> int | None:
@@ -41,8 +49,7 @@ def title_end(folded: str) -> int | None:
     for line in folded.splitlines(keepends=True):
         if line.strip():
             seen += 1
-            joined = _SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), line.strip())
-            if any_match(titles, joined):
+            if any_match(titles, _title_line(line)):
                 return offset + len(line.rstrip("\n"))
             if seen >= TITLE_LINES:
                 break

@@ -49,14 +49,15 @@ def extract_fields(document: Document, applicant: str | None = None) -> Document
         level, level_conf = classify_level(doc, list(match.levels) if match else None, header_end)
     result, place, result_conf = classify_result(folded, doc_type, contest)
     issued_on, other_dates, date_conf = issue_date(folded, dated_header=doc_type in _DATED_HEADERS)
-    lists_people = doc_type in _DATED_HEADERS  # orders and protocols name several people
     person, supervisor, name_conf = awardee_and_supervisor(
-        doc, after=header_end or 0, applicant=applicant if lists_people else None
+        doc,
+        after=header_end or 0,
+        applicant=applicant,
+        lists_people=doc_type in _DATED_HEADERS,  # orders and protocols name several people
+        thanks_for_student=doc_type is DocType.gratitude_letter and achiever is Achiever.student,
     )
     if achiever is not Achiever.student:
         supervisor = None
-    elif doc_type is DocType.gratitude_letter and supervisor is None:
-        supervisor = person  # a letter thanking the teacher "за подготовку победителя" is addressed to them
     url, signals = commercial(text)
     is_course = doc_type is DocType.course_certificate
     return DocumentFields(

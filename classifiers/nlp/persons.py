@@ -30,9 +30,9 @@ RU_PATRONYMIC_KZ_CASE = re.compile(
 # Kazakh case and possessive endings that names do not carry ("ОБЛЫСЫНЫҢ", "БАСҚАРМАСЫ", "АТЫНДАҒЫ", "ҰЛТТЫҚ"):
 # a capitalised header word with one of them is an organisation's or a place's, not a person's.
 # (Not the bare ablative -дан/-тан: "Нұрсұлтан", "Айдан" are names.)
+# (Nor the accusative -ды/-ны: "оқушысы Сәрсенбай Інжуны дайындағаны үшін" names the student.)
 _KZ_NON_NAME = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|ың|ің|ғы|гі|лық|лік|дық|дік|тық|тік|сы|сі|дағы|дегі|тағы|тегі|ынан|інен"
-    r"|ды|ді|ны|ні|ты|ті)$"
+    r"(?:ның|нің|дың|дің|тың|тің|ың|ің|ғы|гі|лық|лік|дық|дік|тық|тік|сы|сі|дағы|дегі|тағы|тегі|ынан|інен)$"
 )
 RU_PATRONYMIC = re.compile(r"(?:вич(?:а|у|ем|е)?|(?:вн|чн)(?:а|ы|е|у|ой|ою))$", re.IGNORECASE)
 _SURNAME = re.compile(
@@ -80,6 +80,8 @@ def is_name_word(word: str) -> bool:
         return False
     if not (word[0].isupper() and (word[1:].islower() or word.isupper())):
         return False
+    if word.isupper() and len(word) < 4:
+        return False  # "ОҚУ", "НАО": short words in capitals are abbreviations and header words
     if _KZ_NON_NAME.search(word.lower()) and not is_patronymic(word):
         return False
     parses = morph().parse(word.lower())
@@ -135,15 +137,28 @@ class PersonFinder:
         spans = []
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=match_id)
-            if places.intersection(range(start, end)) or _named_after(doc, span):
+            if places.intersection(range(start, end)) or _named_after(doc, span) or _not_a_person(doc, span):
                 continue
             words = [name_word(t.text) for t in span if t._.name_part]
             # Initials make a name of any capitalised word ("Петровой Н.С."); whole words must read as one.
             if span.label_ == "FULL" and not name_like(words):
                 continue
             spans.append(span)
+        # Initials mark a name for sure: "Справка дана Тоқтаровой С.Б." is "Тоқтаровой С.Б.", not "Дана Тоқтаровой".
+        with_initials = [s for s in spans if s.label_ != "FULL"]
+        spans = with_initials + [s for s in spans if not any(_overlap(s, t) for t in with_initials)]
         doc.spans["persons"] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _not_a_person(doc: Doc, span: Span) -> bool:
+    """Capitalised words followed by an event or an organisation word ("Кіші Балқан математикалық олимпиадасы")."""
+    after = doc._.folded[span.end_char : span.end_char + 40]
+    return any(re.search(p, after) for p in load("names")["not_person_after"])
 
 
 _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|академика|профессора)\s*$")

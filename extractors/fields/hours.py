@@ -7,10 +7,11 @@ from classifiers.lexicon import compiled, load
 
 def course_hours(folded: str) -> int | None:
     rules = load("hours")
-    for m in compiled(rules["pattern"]).finditer(folded):
-        hours = int(m.group("n"))
-        if 4 <= hours <= 2000:
-            return hours
+    for pattern in (rules["pattern"], rules["label_pattern"]):
+        for m in compiled(pattern).finditer(folded):
+            hours = int(m.group("n"))
+            if 4 <= hours <= 2000:
+                return hours
     for words, hours in rules["words"].items():
         if compiled(rf"{words}\w*\s+(?:\w+\s+)?(?:час|сагат)").search(folded):
             return int(hours)

@@ -9,80 +9,13 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from classifiers.lexicon import compiled, load
 from classifiers.nlp import analyse
-from classifiers.nlp.persons import KZ_PATRONYMIC as _KZ_PATRONYMIC
-from classifiers.nlp.persons import morph as _morph
-from classifiers.people import same_person
-
-
-def _gender(words: list[str]) -> str | None:
-    for w in words:
-        lw = w.lower()
-        if lw.endswith(("вна", "вны", "вне", "вной", "чна", "чны", "чне", "қызы", "кызы")):
-            return "femn"
-        if lw.endswith(("вич", "вича", "вичу", "вичем", "ұлы", "улы")):
-            return "masc"
-    # A first-name reading already in the nominative decides ("Дана" is a woman's name, not "Дан" in the
-    # genitive); only without one do oblique readings ("Марии", "Ивановой") tell the gender.
-    readings = [p for w in words for p in _morph().parse(w.lower())[:4] if "Name" in p.tag.grammemes and p.tag.gender]
-    for p in sorted(readings, key=lambda p: p.tag.case != "nomn"):
-        return p.tag.gender
-    return None
-
-
-def _nominative_word(word: str, gender: str | None) -> str:
-    if _KZ_PATRONYMIC.search(word):
-        return word
-    candidates = [
-        p
-        for p in _morph().parse(word.lower())
-        if {"Surn", "Name", "Patr"} & p.tag.grammemes
-        and not (gender and p.tag.gender and p.tag.gender != gender)
-        and p.tag.number != "plur"
-    ]
-    # A reading in the nominative already ("Омаров") wins over a rarer inflected one (genitive plural of "Омар").
-    if not candidates or any(p.tag.case == "nomn" for p in candidates):
-        return word
-    best = candidates[0]
-    target = {"nomn", "sing"} | ({gender} if gender and "Surn" in best.tag.grammemes else set())
-    inflected = best.inflect(target) or best.inflect({"nomn"})
-    if inflected is None:
-        return word
-    return inflected.word.replace("ё", "е").capitalize() if word[0].isupper() else inflected.word
-
-
-# Russian case endings of a surname, by gender, back to the nominative: "Әбеновой" → "Әбенова", "Серікбаеву" →
-# "Серікбаев". For surnames pymorphy3 does not know (Kazakh letters), where only the ending can be read.
-_SURNAME_CASES = {
-    "femn": [(re.compile(r"(ов|ев|ёв|ин|ын)(?:ой|ою|у)$"), r"\1а"), (re.compile(r"(ск|цк)(?:ой|ую)$"), r"\1ая")],
-    "masc": [
-        (re.compile(r"(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$"), r"\1"),
-        (re.compile(r"(ск|цк)(?:ого|ому|им|ом)$"), r"\1ий"),
-    ],
-}
-
-
-def _surname_nominative(word: str, gender: str | None) -> str:
-    for pattern, repl in _SURNAME_CASES.get(gender or "", []):
-        if pattern.search(word.lower()):
-            restored = pattern.sub(repl, word.lower())
-            return restored.capitalize() if word[0].isupper() else restored
-    return word
-
-
-def nominative(words: list[str]) -> str:
-    gender = _gender(words)
-    if any(_KZ_PATRONYMIC.search(w) for w in words):
-        # A Kazakh name keeps its form, but Russian text may decline the surname: "Выдано Әбеновой Гүлнар Маратқызы".
-        return " ".join([_surname_nominative(words[0], gender), *words[1:]])
-    return " ".join(_nominative_word(w, gender).capitalize() for w in words)
-
-
-def _as_printed(words: list[str]) -> str:
-    return nominative(words) if any(_KZ_PATRONYMIC.search(w) for w in words) else " ".join(words)
+from classifiers.people import same_person, tokens
+from extractors.fields.nominative import context_readings, nominative
 
 
 def _near_cue(folded: str, span: Span, patterns: list[str], before: bool, reach: int) -> bool:
@@ -140,31 +73,82 @@ def people(doc: Doc, after: int = 0) -> tuple[Span | None, Span | None, bool]:
     return (below or rest or [None])[0], supervisor, False
 
 
-def awardee_and_supervisor(
-    text: str | Doc, inflected: bool | None = None, after: int = 0, applicant: str | None = None
-) -> tuple[str | None, str | None, float]:
-    """(awardee, supervisor, confidence) — names in the nominative.
+def _student(doc: Doc, spans: list[Span], taken: Span | None) -> Span | None:
+    """The student a letter thanks its teacher for ("за подготовку ученика 7 класса Кима Артёма")."""
+    folded, cues = doc._.folded, load("names")
+    for span in spans:
+        if taken is not None and (span.start, span.end) == (taken.start, taken.end):
+            continue
+        if _near_cue(folded, span, cues["student_before"], True, 40) or _near_cue(
+            folded, span, cues["student_after"], False, 40
+        ):
+            return span
+    return None
 
-    Kazakh text keeps names as printed, but for a Russian-declined surname before a Kazakh patronymic: Kazakh
-    names do not decline like Russian ones, and pymorphy3's Russian guesses would damage them ("Жұмабекова" is
-    not a genitive). `applicant` is given for documents that list several people (an order, a protocol): without
-    an awardee cue, the applicant, when among them, is the one the portfolio's document is about.
+
+def _restore(doc: Doc, span: Span) -> str:
+    """The span's name in the nominative, read with the words before it."""
+    cues = load("names")
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    before = doc.text[max(line_start, span.start_char - 40) : span.start_char]
+    folded_before = doc._.folded[max(line_start, span.start_char - 40) : span.start_char]
+    cases = [
+        case for case, patterns in cues["case_cues"].items() if any(compiled(p).search(folded_before) for p in patterns)
+    ]
+    return nominative(span._.words, doc._.language == "kk", context_readings(before, cases))
+
+
+RESPELL_MIN_SIMILARITY = 75  # "Гсенғали" (OCR) for "Есенғали": one letter in eight
+
+
+def respell(printed: str | None, applicant: str | None) -> str | None:
+    """The applicant's own spelling of the words OCR changed ("Касымова Эсел Беккызы" for "Қасымова Әсел Бекқызы";
+    "Ә.б." for "Ә.Б."), when the printed name is the applicant's: Tesseract's Russian and Kazakh models trade
+    Қ/К, Ә/Э, Ұ/У. Words and initials that differ otherwise stay as printed."""
+    if not printed or not applicant or not same_person(applicant, printed):
+        return printed
+    own = applicant.split()
+    out = []
+    for i, word in enumerate(printed.split()):
+        mine = own[i] if i < len(own) else None
+        if mine and re.fullmatch(r"(?:\w\.){1,2}", word):
+            initials = [w[0] for w in own[i:]]
+            out.append("".join(f"{initials[j]}." if j < len(initials) else f"{ch}." for j, ch in enumerate(word[::2])))
+        elif mine and fuzz.ratio("".join(tokens(mine)), "".join(tokens(word))) >= RESPELL_MIN_SIMILARITY:
+            out.append(mine)
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def awardee_and_supervisor(
+    text: str | Doc,
+    after: int = 0,
+    applicant: str | None = None,
+    lists_people: bool = False,
+    thanks_for_student: bool = False,
+) -> tuple[str | None, str | None, float]:
+    """(awardee, supervisor, confidence) — names in the nominative, in the applicant's spelling where they are the
+    applicant's.
+
+    `lists_people`: the document names several people (an order, a protocol): the applicant, when among them, is
+    the one the portfolio's document is about. `thanks_for_student`: a letter thanks its addressee (the teacher,
+    the supervisor) for a student's result: the student is the awardee.
     """
     doc = text if isinstance(text, Doc) else analyse(text)
-    if inflected is None:
-        inflected = doc._.language != "kk"
     awardee, supervisor, cued = people(doc, after)
-    restore = nominative if inflected else _as_printed
-    if applicant and not cued:
+    if applicant and lists_people:
         taken = (supervisor.start, supervisor.end) if supervisor is not None else None
         spans = doc.spans.get("persons", [])  # new Span objects on each access: compare by position
-        named = [s for s in spans if (s.start, s.end) != taken and same_person(applicant, restore(s._.words))]
+        named = [s for s in spans if (s.start, s.end) != taken and same_person(applicant, _restore(doc, s))]
         if named:
             awardee, cued = named[0], True
+    if thanks_for_student:
+        addressee = supervisor or awardee
+        student = _student(doc, list(doc.spans.get("persons", [])), addressee)
+        awardee, supervisor = (student, addressee) if student is not None else (addressee, addressee)
     if awardee is None and supervisor is None:
         return None, None, 0.0
-    return (
-        restore(awardee._.words) if awardee is not None else None,
-        restore(supervisor._.words) if supervisor is not None else None,
-        (0.85 if cued else 0.5) if awardee is not None else 0.3,
-    )
+    name = respell(_restore(doc, awardee), applicant) if awardee is not None else None
+    teacher = respell(_restore(doc, supervisor), applicant) if supervisor is not None else None
+    return name, teacher, (0.85 if cued else 0.5) if awardee is not None else 0.3
