@@ -11,13 +11,14 @@ import cv2
 import numpy as np
 
 from extractors import pdf as pdf_engine
+from extractors.digits import DIGIT_LANGUAGE, reread_digits
 from extractors.filekind import sniff
 from extractors.images import ImageTooLarge, decode_pages
 from extractors.numerals import repair_numerals, text_from_words
 from extractors.office import docx_text, odt_text
 from extractors.preprocess import Prepared, detect_orientation, prepare
 from extractors.tesseract import OCR_PSM, OcrError, OcrResult, ocr
-from models import FileKind, FileReading, Flag, Page, TextSource
+from models import FileKind, FileReading, Flag, Page, TextSource, Word
 from pipeline.config import Settings
 from pipeline.ocr_cache import OcrEntry, lookup, page_key, store
 
@@ -81,6 +82,22 @@ def _read_upright(colour: np.ndarray, dpi: int, settings: Settings) -> tuple[Pre
     return prepared, result
 
 
+def _digit_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[tuple[int, str]]]:
+    """Reads a sheet of stacked number crops with the Russian model alone (extractors/digits.py)."""
+
+    def read(sheet: np.ndarray) -> list[tuple[int, str]]:
+        try:
+            words = ocr(sheet, dpi, DIGIT_LANGUAGE, settings.ocr_page_timeout, psm=6).words
+        except OcrError:
+            return []
+        lines: dict[int, list[Word]] = {}
+        for word in words:
+            lines.setdefault(word.line, []).append(word)
+        return [(int(min(w.top for w in ws)), "".join(w.text for w in ws)) for ws in lines.values()]
+
+    return read
+
+
 def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> Page:
     if dpi > settings.dpi * 1.1:  # photos and 300–600 dpi scans: OCR at the working resolution
         scale = settings.dpi / dpi
@@ -101,6 +118,8 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
             return Page(
                 number=number, text_source=TextSource.ocr, dpi=dpi, image=image, error=str(exc), flags=[Flag.unreadable]
             )
+        if "kaz" in settings.ocr_languages and reread_digits(result.words, prepared.gray, _digit_reader(dpi, settings)):
+            result.text = text_from_words(result.words)
         if cache_url and key:  # stored before repair_numerals changes the words: that is redone from pixels
             entry = OcrEntry(
                 key=key,
