@@ -89,6 +89,8 @@ def classify_doc_type(folded: str) -> tuple[DocType, float]:
             return DocType.course_certificate, 0.8
     if titled is not None:
         return titled, 0.9
+    if any_match(rules["order_without_title"], folded):
+        return DocType.order, 0.7
     if any_match(rules["diploma_without_title"], folded):
         return DocType.diploma, 0.75
     if any_match(rules["publication"], folded):

@@ -46,7 +46,8 @@ def extract_fields(document: Document, applicant: str | None = None) -> Document
     if doc_type is DocType.course_certificate:
         level, level_conf = Level.unknown, 0.9  # a course has hours, not a level (domain.md, indicator 4.1)
     else:
-        level, level_conf = classify_level(doc, list(match.levels) if match else None, header_end)
+        levels = list(match.levels) if match else None
+        level, level_conf = classify_level(doc, levels, header_end, by_issuer=doc_type in _DATED_HEADERS)
     result, place, result_conf = classify_result(folded, doc_type, contest)
     issued_on, other_dates, date_conf = issue_date(folded, dated_header=doc_type in _DATED_HEADERS)
     person, supervisor, name_conf = awardee_and_supervisor(

@@ -28,7 +28,14 @@ def _places(doc: Doc, end_char: int | None = None) -> list[Span]:
 
 def _republican_city(doc: Doc) -> bool:
     """Astana, Almaty and Shymkent are region level: their "городской этап" is a regional one."""
-    return any(e.label_ == "REP_CITY" for e in doc.ents)
+    return _republican_city_alone(_places(doc))
+
+
+def _republican_city_alone(places: list[Span]) -> bool:
+    """A city of republican significance named without one of its districts ("Абайского района города
+    Шымкента" is a district's department)."""
+    labels = {e.label_ for e in places}
+    return "REP_CITY" in labels and "DISTRICT" not in labels
 
 
 def _issuer_level(doc: Doc, header_end: int | None) -> Level | None:
@@ -45,7 +52,7 @@ def _issuer_level(doc: Doc, header_end: int | None) -> Level | None:
         places = _places(doc, end)
         for name in ("school", "district", "region", "republic"):
             if any_match(rules[f"{name}_issuers"], area):
-                if name == "district" and any(e.label_ == "REP_CITY" for e in places):
+                if name == "district" and _republican_city_alone(places):
                     return Level.region  # the education department of a city of republican significance
                 return Level(name)
         if places:
@@ -58,10 +65,13 @@ def _first_lines_end(folded: str, count: int) -> int:
 
 
 def classify_level(
-    doc: Doc, event_levels: list[str] | None = None, header_end: int | None = None
+    doc: Doc, event_levels: list[str] | None = None, header_end: int | None = None, by_issuer: bool = False
 ) -> tuple[Level, float]:
     """Level from a stage phrase, the approved event's only level, a level adjective, or the issuer's header
-    (`header_end`: where the title line ends)."""
+    (`header_end`: where the title line ends). `by_issuer`: the issuer's level comes first — an order's or a
+    protocol's is the level of the body that decided (domain.md: "the council's level is the level")."""
+    if by_issuer and (issuer := _issuer_level(doc, header_end)) is not None:
+        return issuer, 0.8
     stage = _earliest(doc, "STAGE")
     if stage is not None:
         if stage is Level.district and _republican_city(doc):
