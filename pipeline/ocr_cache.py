@@ -44,11 +44,11 @@ class OcrEntry(BaseModel):
 @cache
 def _engine_version() -> str:
     """Tesseract's version and the code that prepares a page and turns Tesseract's output into words."""
-    from extractors import preprocess, reader, tesseract
+    from extractors import coverage, digits, ocr_page, preprocess, tesseract
     from pipeline.cache import _tesseract_version
 
     digest = hashlib.sha256(f"{_tesseract_version()}|opencv {cv2.__version__}|".encode())
-    for module in (preprocess, tesseract, reader):  # reader: when orientation is asked for
+    for module in (preprocess, tesseract, ocr_page, coverage, digits):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
 

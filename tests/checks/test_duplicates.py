@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extractors.reader import ocr_page
+from extractors.ocr_page import ocr_page
 from extractors.visual.phash import page_hash
 from extractors.visual.stamps import find_stamp
 from models import Achiever, EvidenceRecord, Flag, Page

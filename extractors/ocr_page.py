@@ -1,0 +1,133 @@
+"""Reading one scanned page: prepare it, OCR it upright, recover what the layout skipped, re-read its digits.
+
+The page OCR cache (pipeline.ocr_cache) keeps what Tesseract found, keyed by the page's pixels: a hit replays it,
+and only the pixel-level repairs of place numerals run again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import cv2
+import numpy as np
+
+from extractors.coverage import recover_unread
+from extractors.digits import DIGIT_LANGUAGE, reread_digits
+from extractors.numerals import repair_numerals, text_from_words
+from extractors.preprocess import Prepared, detect_orientation, prepare
+from extractors.tesseract import OCR_PSM, OcrError, OcrResult, ocr
+from models import Flag, Page, TextSource, Word
+from pipeline.config import Settings
+from pipeline.ocr_cache import OcrEntry, lookup, page_key, store
+
+# A page read this well is upright: Tesseract's orientation detection (as costly as reading the page) is asked
+# only for pages read worse. Clean scans read at 84–96, unreadable ones at 26–34 (data/checks/thresholds.yaml).
+UPRIGHT_CONFIDENCE = 70.0
+UPRIGHT_WORDS = 5
+
+
+def _reads_upright(result: OcrResult) -> bool:
+    words = sum(1 for w in result.words if sum(ch.isalpha() for ch in w.text) >= 3)
+    return (result.mean_confidence or 0) >= UPRIGHT_CONFIDENCE and words >= UPRIGHT_WORDS
+
+
+def _read_upright(colour: np.ndarray, dpi: int, settings: Settings) -> tuple[Prepared, OcrResult]:
+    """Read the page as it lies; only if that reads badly, ask for its orientation and read it turned."""
+    started = time.monotonic()
+    prepared = prepare(colour, dpi)
+    result = ocr(prepared.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout)
+    left = settings.ocr_page_timeout - (time.monotonic() - started)  # the time limit is the page's, not each read's
+    if _reads_upright(result) or left < 2 * (time.monotonic() - started):
+        return prepared, result
+    rotation = detect_orientation(prepared.gray, dpi)
+    if not rotation:
+        return prepared, result
+    turned = prepare(colour, dpi, rotation)
+    try:
+        second = ocr(turned.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout - (time.monotonic() - started))
+    except OcrError:
+        return prepared, result
+    if (second.mean_confidence or 0) > (result.mean_confidence or 0):
+        return turned, second
+    return prepared, result
+
+
+def _block_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[Word]]:
+    """Reads a crop as one block of text (extractors/coverage.py: lines the page layout skipped)."""
+
+    def read(crop: np.ndarray) -> list[Word]:
+        try:
+            return ocr(crop, dpi, settings.ocr_languages, settings.ocr_page_timeout, psm=6).words
+        except OcrError:
+            return []
+
+    return read
+
+
+def _digit_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[tuple[int, str]]]:
+    """Reads a sheet of stacked number crops with the Russian model alone (extractors/digits.py)."""
+
+    def read(sheet: np.ndarray) -> list[tuple[int, str]]:
+        try:
+            words = ocr(sheet, dpi, DIGIT_LANGUAGE, settings.ocr_page_timeout, psm=6).words
+        except OcrError:
+            return []
+        lines: dict[int, list[Word]] = {}
+        for word in words:
+            lines.setdefault(word.line, []).append(word)
+        return [(int(min(w.top for w in ws)), "".join(w.text for w in ws)) for ws in lines.values()]
+
+    return read
+
+
+def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> Page:
+    if dpi > settings.dpi * 1.1:  # photos and 300–600 dpi scans: OCR at the working resolution
+        scale = settings.dpi / dpi
+        colour = cv2.resize(colour, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        dpi = settings.dpi
+    # The page OCR cache (pipeline.ocr_cache) sits beside the file results of a run's cache.
+    cache_url = settings.cache_dir if settings.cache else None
+    key = page_key(colour, dpi, settings.ocr_languages, OCR_PSM) if cache_url else None
+    hit = lookup(cache_url, key) if cache_url and key else None
+    if hit is not None:
+        prepared = prepare(colour, dpi, hit.rotation, hit.skew)
+        result = OcrResult(words=hit.words, text=hit.text, mean_confidence=hit.mean_confidence)
+    else:
+        try:
+            prepared, result = _read_upright(colour, dpi, settings)
+        except OcrError as exc:
+            image = colour if settings.keep_page_images else None  # still hashed for duplicates
+            return Page(
+                number=number, text_source=TextSource.ocr, dpi=dpi, image=image, error=str(exc), flags=[Flag.unreadable]
+            )
+        recovered = recover_unread(prepared.gray, result.words, dpi, _block_reader(dpi, settings))
+        if recovered is not None:
+            result.words, result.text = recovered, text_from_words(recovered)
+        if "kaz" in settings.ocr_languages and reread_digits(result.words, prepared.gray, _digit_reader(dpi, settings)):
+            result.text = text_from_words(result.words)
+        if cache_url and key:  # stored before repair_numerals changes the words: that is redone from pixels
+            entry = OcrEntry(
+                key=key,
+                rotation=prepared.rotation,
+                skew=prepared.measured_skew,
+                text=result.text,
+                words=[w.model_copy() for w in result.words],
+                mean_confidence=result.mean_confidence,
+            )
+            store(cache_url, entry)
+    page = Page(
+        number=number,
+        text_source=TextSource.ocr,
+        language=settings.ocr_languages,
+        dpi=dpi,
+        width=prepared.colour.shape[1],
+        height=prepared.colour.shape[0],
+        rotation=prepared.rotation,
+        skew=prepared.skew,
+        image=prepared.colour if settings.keep_page_images else None,
+    )
+    page.text, page.words, page.ocr_confidence = result.text, result.words, result.mean_confidence
+    if repair_numerals(page.words, prepared.gray, dpi):
+        page.text = text_from_words(page.words)
+    return page
