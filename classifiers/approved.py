@@ -140,9 +140,22 @@ def _brand_shown(brand: str, window: str, quoted: list[str]) -> float:
     """How well a registry brand is shown: against the quoted names if the window has any, else as words."""
     if quoted:
         return max(fuzz.ratio(brand, q) for q in quoted)
-    if re.search(rf"(?<!\w){re.escape(brand)}(?!\w)", window.translate(_SKELETON)):
+    # Unquoted, the brand must stand by a contest word ("Ақбота олимпиадасы", "олимпиада Ақбота"): a student
+    # named Ақбота is not the olympiad.
+    contest = _rules()["contest"]
+    name, gap = re.escape(brand), r"\s+(?:\S+\s+){0,2}"
+    near = rf"(?:(?:{contest})\w*{gap}{name}|{name}{gap}(?:{contest}))"
+    if re.search(rf"(?<!\w){near}", window.translate(_SKELETON)):
         return 100.0
     return 0.0
+
+
+def _same_kind(name: str, window: str) -> bool:
+    """An olympiad is not a contest of projects: a name's kind of event, when it says one, must be shown too
+    ("Олимпиада по экологии" against "конкурс экологических проектов"). Kinds are data (matching.yaml)."""
+    folded = fold(name)
+    kinds = [kind for kind, pattern in _rules()["kinds"].items() if re.search(pattern, folded)]
+    return not kinds or any(re.search(_rules()["kinds"][kind], window) for kind in kinds)
 
 
 def _coverage(name: frozenset[str], shown: frozenset[str]) -> tuple[float, float]:
@@ -169,7 +182,13 @@ def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tu
             candidate = Match(event.id, brand_score, event.names[0], event.levels, event.audience)
             key = (brand_score, 1.0, 100.0, 100.0)
         else:
-            scored = [(*_coverage(s, shown), len(s), n) for s, n in zip(event.stems, event.names, strict=True)]
+            scored = [
+                (*_coverage(s, shown), len(s), n)
+                for s, n in zip(event.stems, event.names, strict=True)
+                if _same_kind(n, window)
+            ]
+            if not scored:
+                continue
             coverage, exact, size, name = max(scored)
             if coverage < _rules()["min_coverage"] or online:
                 continue
