@@ -58,9 +58,30 @@ def _stop() -> frozenset[str]:
     return frozenset(_rules()["stop"])
 
 
-# Latin brand names that the Cyrillic OCR models print in look-alike Cyrillic ("ProEco" → "РгоЕсо"): both sides are
-# compared as their Cyrillic skeleton.
-_SKELETON = str.maketrans("abcegkmnoprtuxyhil", "авседкмпоргтихухил")
+# Latin brand names that the Cyrillic OCR models print in look-alike Cyrillic ("ProEco" → "РгоЕсо", "SPT" →
+# "5РТ", "Youngchallenger" → "ҮоппасһаПепдег"): both sides are compared as skeletons of glyph shapes, every
+# letter or digit a shape is read as standing for it. Measured: OCR'd approved brands 76–100 against their own
+# skeleton, unrelated quoted names (paid contests, games) ≤ 55.
+_SHAPES = {
+    "с": "s5ѕc",
+    "л": "l1|!іiıї",
+    "п": "nиuhнһй",
+    "д": "gq9d",
+    "о": "o0",
+    "е": "eё",
+    "у": "yү",
+    "з": "z3",
+    "г": "r",
+    "а": "a",
+    "к": "k",
+    "м": "m",
+    "т": "t",
+    "х": "x",
+    "р": "p",
+    "в": "b",
+    "б": "6",
+}
+_SKELETON = str.maketrans("".join(_SHAPES.values()), "".join(k * len(v) for k, v in _SHAPES.items()))
 
 
 def _brand_key(text: str) -> str:
@@ -177,7 +198,9 @@ def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tu
     for event in events():
         if event.brands:
             brand_score = max(_brand_shown(b, window, raw_window_quoted) for b in event.brands)
-            if brand_score < 85:
+            if brand_score < _rules()["brand_min"] and not (
+                brand_score >= _rules()["long_brand_min"] and min(len(b) for b in event.brands) >= 8
+            ):
                 continue
             candidate = Match(event.id, brand_score, event.names[0], event.levels, event.audience)
             key = (brand_score, 1.0, 100.0, 100.0)
