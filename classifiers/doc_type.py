@@ -99,3 +99,8 @@ def classify_doc_type(folded: str) -> tuple[DocType, float]:
         if any_match(rules[name], folded):
             return DocType(name), 0.6
     return DocType.other, 0.3 if head else 0.0
+
+
+def publication_head(folded_head: str) -> bool:
+    """The head of an article or a collection: a journal's name, ISSN/ISBN/УДК/ББК."""
+    return bool(any_match(load("doc_types")["publication"], folded_head))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from classifiers.doc_type import title_type
+from classifiers.doc_type import publication_head, title_type
 from classifiers.normalize import fold
+from extractors.fields.wording import header_line
 from models import Document, FileReading, Page
 
 
@@ -25,10 +26,33 @@ def _reason(reading: FileReading, flag: str) -> str:
     return flag
 
 
+HEAD_LINES = 4  # a document's own head stands in its first lines; a continuation page starts with body text
+
+
+def _landscape(page: Page) -> bool | None:
+    if not page.width or not page.height:
+        return None
+    return page.width > page.height
+
+
 def _starts_document(group: list[Page], page: Page) -> bool:
-    """Whether `page` starts a new document after the pages of `group` (the current one)."""
-    starts = title_type(fold(page.text)) is not None if page.text.strip() else False
-    return not group or starts or not group[-1].text.strip() or not page.text.strip()
+    """Whether `page` starts a new document after the pages of `group` (the current one).
+
+    A new document shows its own title, an issuer's header or a publication's head in its first lines, or is
+    printed the other way round (a landscape certificate after a portrait order). A page without any of these
+    continues the current document (an order's second page, an article's next page).
+    """
+    if not group or not group[-1].text.strip() or not page.text.strip():
+        return True
+    folded = fold(page.text)
+    if title_type(folded) is not None:
+        return True
+    head = "\n".join(line for line in folded.splitlines() if line.strip())
+    head = "\n".join(head.splitlines()[:HEAD_LINES])
+    if header_line(head) or publication_head(head):
+        return True
+    before, now = _landscape(group[-1]), _landscape(page)
+    return before is not None and now is not None and before != now
 
 
 class PageGrouper:

@@ -23,6 +23,13 @@ def _lines(text: str) -> list[tuple[str, str]]:
     return [(line.strip(), fold(line.strip())) for line in text.splitlines() if line.strip()]
 
 
+def header_line(folded_head: str) -> bool:
+    """Whether the first two lines of a page open with an organisation's name (a document's own header), not with
+    body text, a list item or a jury member's school (a continuation page)."""
+    lines = [line.strip() for line in folded_head.splitlines() if line.strip()][:2]
+    return any(not re.match(r"[\d\-–—•]", line) and _ORG.search(line[:40]) for line in lines)
+
+
 def issuer(text: str) -> str | None:
     """The issuing organisation: the first organisation line of the header (above the title), else any."""
     lines = _lines(text)

@@ -1,0 +1,47 @@
+"""Pages into documents: titles, issuers' headers, publication heads and orientation start one; body text
+continues it (pipeline/segment.py)."""
+
+from __future__ import annotations
+
+from models import FileKind, FileReading, Page, TextSource
+from pipeline.segment import split_documents
+
+
+def _reading(*pages: tuple[str, int, int]) -> FileReading:
+    return FileReading(
+        source="bundle.pdf",
+        kind=FileKind.pdf,
+        sha256="0" * 64,
+        size=1,
+        pages=[
+            Page(number=i, text=text, text_source=TextSource.ocr, width=w, height=h)
+            for i, (text, w, h) in enumerate(pages, start=1)
+        ],
+    )
+
+
+PORTRAIT, LANDSCAPE = (1654, 2339), (2339, 1654)
+
+
+def _split(*pages: tuple[str, tuple[int, int]]) -> list[list[int]]:
+    reading = _reading(*((text, *size) for text, size in pages))
+    return [d.page_numbers for d in split_documents(reading, "p")]
+
+
+def test_an_orders_second_page_continues_it() -> None:
+    order = "Отдел образования города Темиртау\nПРИКАЗ\nот 05.09.2023 № 214\nО составе жюри"
+    rest = "2. Смагулов Арман Кайратович – методист КГУ «СОШ № 4»\n3. Контроль оставляю за собой.\nРуководитель"
+    assert _split((order, PORTRAIT), (rest, PORTRAIT)) == [[1, 2]]
+
+
+def test_a_certificate_behind_another_starts_a_document() -> None:
+    first = "ДИПЛОМ\nI степени\nнаграждается Иванова Мария"
+    second = "Управление образования Карагандинской области\nнаграждается Петров Даниил за участие"
+    assert _split((first, PORTRAIT), (second, PORTRAIT)) == [[1], [2]]
+
+
+def test_an_article_starts_a_document_and_a_landscape_page_too() -> None:
+    letter = "Благодарственное письмо\nвыражает благодарность Ким Артёму"
+    article = "Научно-методический журнал «Білім – Образование» 2021, № 3\nЦИФРОВЫЕ РЕСУРСЫ В НАЧАЛЬНОЙ ШКОЛЕ"
+    page = "награждается Ахметова Динара за участие в конкурсе\nДиректор ______ Ж. Сейтова"
+    assert _split((letter, PORTRAIT), (article, PORTRAIT), (page, LANDSCAPE)) == [[1], [2], [3]]
