@@ -69,7 +69,9 @@ def title_type(folded_page: str) -> DocType | None:
     if found:
         return DocType(min(found)[2])
     for word in head.split()[:60]:
-        found = process.extractOne(word, list(_FUZZY_TITLES), scorer=fuzz.ratio, score_cutoff=84)
+        # One letter misread in six ("ДИНЛОМ", "СІРІПФИКАТ") still names the title; shorter words need more.
+        cutoff = 80 if len(word) >= 6 else 84
+        found = process.extractOne(word, list(_FUZZY_TITLES), scorer=fuzz.ratio, score_cutoff=cutoff)
         if found and len(word) >= 5:
             return _FUZZY_TITLES[found[0]]
     return None

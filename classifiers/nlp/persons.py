@@ -40,6 +40,7 @@ _SURNAME = re.compile(
     r"(?:а|у|ой|ым|ому|ом|е|ы)?$",
     re.IGNORECASE,
 )
+_VOWELS = re.compile(r"[АЕЁИОУЫЭЮЯӘӨҰҮІ]")
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){1,2}$")
 _LATIN_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxyIi", "АаВСсЕеНКкМОоРрТХхуІі")
 _WORDLIKE = re.compile(r"^[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)?$")
@@ -67,6 +68,8 @@ def _stop_words() -> frozenset[str]:
 def name_word(text: str) -> str:
     if re.search(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", text):
         text = text.translate(_LATIN_LOOKALIKE)
+    if _INITIALS.match(text):
+        text = text.replace("Ь", "Б").replace("Ъ", "Б")  # no name starts with a hard or soft sign: OCR's Б
     return RU_PATRONYMIC_KZ_CASE.sub(r"\1", KZ_PATRONYMIC_CASE.sub(r"\1", text))
 
 
@@ -80,8 +83,8 @@ def is_name_word(word: str) -> bool:
         return False
     if not (word[0].isupper() and (word[1:].islower() or word.isupper())):
         return False
-    if word.isupper() and len(word) < 4:
-        return False  # "ОҚУ", "НАО": short words in capitals are abbreviations and header words
+    if word.isupper() and (len(word) < 4 or len(_VOWELS.findall(word)) < 2):
+        return False  # "ОҚУ", "НАО", "ДББҰ": words in capitals with fewer than two vowels are abbreviations
     if _KZ_NON_NAME.search(word.lower()) and not is_patronymic(word):
         return False
     parses = morph().parse(word.lower())

@@ -12,6 +12,7 @@ import re
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from classifiers.language import language_of
 from classifiers.lexicon import compiled, load
 from classifiers.nlp import analyse
 from classifiers.people import same_person, tokens
@@ -69,6 +70,8 @@ def people(doc: Doc, after: int = 0) -> tuple[Span | None, Span | None, bool]:
     )
     if awardee is not None:
         return awardee, supervisor, True
+    # Uncued, "К. Ахметжанов" (initials first) is how a signature line prints a name, not an awardee.
+    rest = [s for s in rest if s.label_ != "INITIALS_SURNAME"]
     below = [s for s in rest if s.start_char >= after]
     return (below or rest or [None])[0], supervisor, False
 
@@ -95,7 +98,17 @@ def _restore(doc: Doc, span: Span) -> str:
     cases = [
         case for case, patterns in cues["case_cues"].items() if any(compiled(p).search(folded_before) for p in patterns)
     ]
-    return nominative(span._.words, doc._.language == "kk", context_readings(before, cases))
+    return nominative(span._.words, _kazakh_around(doc, span), context_readings(before, cases))
+
+
+def _kazakh_around(doc: Doc, span: Span) -> bool:
+    """Whether the name stands in Kazakh prose: its own line and the one above, the name left out (a bilingual
+    document prints "выдано Үсенову Дәулету" in its Russian half)."""
+    start = doc.text.rfind("\n", 0, max(0, doc.text.rfind("\n", 0, span.start_char))) + 1
+    end = doc.text.find("\n", span.end_char)
+    around = doc.text[start : span.start_char] + " " + doc.text[span.end_char : end if end >= 0 else None]
+    language = language_of(around)
+    return doc._.language == "kk" if language is None else language == "kk"
 
 
 RESPELL_MIN_SIMILARITY = 75  # "Гсенғали" (OCR) for "Есенғали": one letter in eight

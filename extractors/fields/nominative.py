@@ -152,8 +152,11 @@ def nominative(words: list[str], kazakh_text: bool = False, context: dict[Readin
     """The name in the nominative. `kazakh_text`: it stands in Kazakh prose (a case suffix on its last word);
     `context`: readings suggested by the words before it (context_readings)."""
     words = list(words)
-    if kazakh_text and words and not _fixed(words[-1]) and (m := _KZ_CASE_SUFFIX.match(words[-1])):
-        words[-1] = m.group(1)
+    if kazakh_text:
+        # Kazakh prose does not decline names the Russian way: only its own suffix on the last word goes.
+        if words and not _fixed(words[-1]) and (m := _KZ_CASE_SUFFIX.match(words[-1])):
+            words[-1] = m.group(1)
+        return " ".join(w.upper() if _INITIALS.match(w) else w for w in words)
     chosen = _choose(words, context or {})
     if chosen is None or chosen[1] == "nomn":
         return " ".join(w.upper() if _INITIALS.match(w) else w for w in words)
