@@ -61,19 +61,35 @@ def title_end(folded: str) -> int | None:
 _TITLE_ORDER = ("order", "protocol_extract", "gratitude_letter", "diploma", "honor_certificate", "certificate")
 
 
-def title_type(folded_page: str) -> DocType | None:
-    """The type a page's own title announces, or None for a continuation page."""
-    head = title_area(folded_page)
-    rules: dict[str, list[str]] = load("doc_types")
-    found = [(m.start(), rank, name) for rank, name in enumerate(_TITLE_ORDER) if (m := any_match(rules[name], head))]
-    if found:
-        return DocType(min(found)[2])
-    for word in head.split()[:60]:
+def _fuzzy_title(line: str) -> DocType | None:
+    for word in line.split():
         # One letter misread in six ("ДИНЛОМ", "СІРІПФИКАТ") still names the title; shorter words need more.
         cutoff = 80 if len(word) >= 6 else 84
         found = process.extractOne(word, list(_FUZZY_TITLES), scorer=fuzz.ratio, score_cutoff=cutoff)
         if found and len(word) >= 5:
             return _FUZZY_TITLES[found[0]]
+    return None
+
+
+def title_type(folded_page: str) -> DocType | None:
+    """The type a page's own title announces, or None for a continuation page.
+
+    The title printed first wins, whether read exactly or through a misread letter: "ИПЛОМ … Бұйрық № 78" is a
+    diploma citing its order, "ПОЧЁТНАЯ ГРАМОТА … Приказ № 45-н" a грамота."""
+    rules: dict[str, list[str]] = load("doc_types")
+    lines = title_area(folded_page).splitlines()
+    for i in range(len(lines)):
+        # Two-line titles ("ВЫПИСКА\nиз протокола") are read with the line below.
+        pair = "\n".join(lines[i : i + 2])
+        found = [
+            (m.start(), rank, name) for rank, name in enumerate(_TITLE_ORDER) if (m := any_match(rules[name], pair))
+        ]
+        exact = [f for f in found if f[0] <= len(lines[i])]
+        if exact:
+            return DocType(min(exact)[2])
+        fuzzy = _fuzzy_title(lines[i])
+        if fuzzy is not None:
+            return fuzzy
     return None
 
 
