@@ -79,8 +79,9 @@ def title_type(folded_page: str) -> DocType | None:
     rules: dict[str, list[str]] = load("doc_types")
     lines = title_area(folded_page).splitlines()
     for i in range(len(lines)):
-        # Two-line titles ("ВЫПИСКА\nиз протокола") are read with the line below.
-        pair = "\n".join(lines[i : i + 2])
+        # Titles set over several lines ("ВЫПИСКА\nиз протокола", "ҮЗІНДІ\n…\n…хаттамасынан") are read with
+        # the lines below.
+        pair = "\n".join(lines[i : i + 3])
         found = [
             (m.start(), rank, name) for rank, name in enumerate(_TITLE_ORDER) if (m := any_match(rules[name], pair))
         ]
