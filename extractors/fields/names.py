@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from classifiers.language import language_of
 from classifiers.lexicon import compiled, load
 from classifiers.nlp import analyse
+from classifiers.nlp.persons import morph as _morph
 from classifiers.people import same_person, tokens
 from extractors.fields.nominative import context_readings, nominative
 
@@ -92,9 +93,9 @@ def _student(doc: Doc, spans: list[Span], taken: Span | None) -> Span | None:
 def _restore(doc: Doc, span: Span) -> str:
     """The span's name in the nominative, read with the words before it."""
     cues = load("names")
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    before = doc.text[max(line_start, span.start_char - 40) : span.start_char]
-    folded_before = doc._.folded[max(line_start, span.start_char - 40) : span.start_char]
+    # The governing word may close the line above ("участнику\nИвановой Марии").
+    before = doc.text[max(0, span.start_char - 40) : span.start_char]
+    folded_before = doc._.folded[max(0, span.start_char - 40) : span.start_char]
     cases = [
         case for case, patterns in cues["case_cues"].items() if any(compiled(p).search(folded_before) for p in patterns)
     ]
@@ -102,9 +103,14 @@ def _restore(doc: Doc, span: Span) -> str:
 
 
 def _kazakh_around(doc: Doc, span: Span) -> bool:
-    """Whether the name stands in Kazakh prose: its own line and the one above, the name left out (a bilingual
-    document prints "выдано Үсенову Дәулету" in its Russian half)."""
-    start = doc.text.rfind("\n", 0, max(0, doc.text.rfind("\n", 0, span.start_char))) + 1
+    """Whether the name stands in Kazakh prose: a Russian word just before it says no ("выдано Үсенову Дәулету" in
+    a bilingual document's Russian half, "участнику Ивановой Марии" among OCR debris of a patterned background);
+    otherwise the language of its own line and the one above, the name left out."""
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    before = re.findall(r"[А-Яа-яЁё]{3,}", doc.text[max(0, span.start_char - 40) : span.start_char])
+    if any(_morph().word_is_known(w.lower()) for w in before[-3:]):
+        return False
+    start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
     end = doc.text.find("\n", span.end_char)
     around = doc.text[start : span.start_char] + " " + doc.text[span.end_char : end if end >= 0 else None]
     language = language_of(around)

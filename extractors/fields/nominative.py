@@ -86,11 +86,20 @@ def _votes(word: str) -> dict[Reading, float]:
     return votes
 
 
+def _indeclinable(word: str) -> bool:
+    """A surname read only as a masculine nominative ("Цой", "Ким"): a woman's stays the same in every case."""
+    parses = _name_parses(word)
+    return bool(parses) and all("Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in parses)
+
+
 def _choose(words: list[str], context: dict[Reading, float]) -> Reading | None:
     ballots = [v for w in words if not _fixed(w) and (v := _votes(w))]
     if not ballots:
         return None
     shared = set.intersection(*(set(b) for b in ballots))
+    if not shared:  # "Цой Виктории": the surname does not decline; the other words tell the case
+        ballots = [v for w in words if not _fixed(w) and not _indeclinable(w) and (v := _votes(w))]
+        shared = set.intersection(*(set(b) for b in ballots)) if ballots else set()
     if not shared:
         return None
     kazakh_gender = next(
