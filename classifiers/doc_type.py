@@ -44,7 +44,7 @@ def title_area(folded_page: str) -> str:
 def title_end(folded: str) -> int | None:
     """Where the title's line ends in the folded text: what stands above it is the issuer's header."""
     rules: dict[str, list[str]] = load("doc_types")
-    titles = [p for name in _TITLE_ORDER for p in rules[name]]
+    titles = [p for name in _TITLE_ORDER for p in rules[name]] + rules["other_titles"]
     offset, seen = 0, 0
     for line in folded.splitlines(keepends=True):
         if line.strip():

@@ -84,9 +84,18 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset({p.normal_form.replace("ё", "е") for p in _morph().parse(word)[:4]} | {word})
 
 
+# Capital letters OCR takes for one another (folded, lower case): an initial read as its look-alike is the same
+# initial ("Жұмабаев Г.К." for "Е.Қ.").
+_LOOK_ALIKE_INITIALS = ("ег", "ипн", "шщц")
+
+
+def _same_initial(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _LOOK_ALIKE_INITIALS)
+
+
 def same_word(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
+        return _same_initial(a[0], b[0])
     if _lemmas(a) & _lemmas(b):
         return True
     sa, sb = _stem(a), _stem(b)

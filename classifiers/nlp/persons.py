@@ -139,6 +139,8 @@ class PersonFinder:
         places = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         spans = []
         for match_id, start, end in self.matcher(doc):
+            if end - start == 3 and end < len(doc) and doc[end]._.patronymic:
+                start, end = start + 1, end + 1  # "Справка дана Омарову Бауыржану Серікұлы": the name ends in it
             span = Span(doc, start, end, label=match_id)
             if places.intersection(range(start, end)) or _named_after(doc, span) or _not_a_person(doc, span):
                 continue

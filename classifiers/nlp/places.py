@@ -22,7 +22,7 @@ from pipeline.config import DATA_DIR
 
 LEVEL_OF = {"REGION": Level.region, "REP_CITY": Level.region, "CITY": Level.district, "DISTRICT": Level.district}
 _OBLAST = {"_": {"fold": {"REGEX": r"^(?:област|облыс)"}}}
-_CITY_WORD = {"_": {"fold": {"REGEX": r"^(?:г\.?|город\w*|гор\.?)$"}}}
+_CITY_WORD = {"_": {"fold": {"REGEX": r"^(?:г\.?|гор\w*)$"}}}  # "города", "гор.", OCR's "горота"
 _DOT = {"ORTH": ".", "OP": "?"}
 _CITY_AFTER = {"_": {"fold": {"REGEX": r"^(?:калас|городск)"}}}
 _CAPITALISED = {"TEXT": {"REGEX": r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{3,}$"}}
