@@ -12,6 +12,7 @@ it (`run_screen_batch`); the CLI would only add its summary table, and it does n
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -52,10 +53,10 @@ def main(
         workers=workers, cache=cache_dir is not None, cache_dir=cache_dir, low_ocr_confidence=low_ocr_confidence
     )
     check_runner(settings)
-    imported = time.perf_counter()
+    imported, cpu = time.perf_counter(), os.times()
     with ChildPeaks() as children:  # Tesseract runs in subprocesses of the task threads; in local mode, so does Prefect
         report = run_screen_batch(batch, out, settings, show_progress=False)
-    finished = time.perf_counter()
+    finished, cpu_end = time.perf_counter(), os.times()
     children_peaks = children.summary()
     payload = {
         "workers": workers,
@@ -70,6 +71,12 @@ def main(
         # The flow's own clock: discovery, every file, the batch-wide step and the reports; no Prefect start-up.
         "flow_s": report.seconds,
         "run_s": round(finished - imported, 3),  # run_screen_batch as called: the flow plus Prefect around it
+        # CPU time is steadier than wall time on a shared machine. The children's is Tesseract's: Prefect's local
+        # server is a child too, but it is reaped (and counted) only when this process exits.
+        "cpu_s": round(cpu_end.user - cpu.user + cpu_end.system - cpu.system, 2),
+        "children_cpu_s": round(
+            cpu_end.children_user - cpu.children_user + cpu_end.children_system - cpu.children_system, 2
+        ),
         "flow_process_peak_rss_mib": peak_rss_mib(),  # the worker process: the per-file tasks are its threads
         "tesseract_peak_rss_mib": children_peaks.get("tesseract", {}).get("peak_rss_mib"),
         "children": children_peaks,  # every child by command name: Tesseract, and Prefect's local server

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -38,7 +39,7 @@ def loop(batch: Path, texts: Path) -> dict[str, object]:
     """OCR every page of every file; the text of each page goes to `texts` (one JSON line per page)."""
     rasterise_s = ocr_s = 0.0
     pages = files = 0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), os.times()
     with (
         texts.open("w", encoding="utf-8") as sink,
         tempfile.TemporaryDirectory(prefix="naive-") as tmp,
@@ -66,7 +67,8 @@ def loop(batch: Path, texts: Path) -> dict[str, object]:
                 sink.write(json.dumps(line, ensure_ascii=False) + "\n")
                 if image.parent == Path(tmp):
                     image.unlink()
-    wall = time.perf_counter() - started
+    wall, cpu_end = time.perf_counter() - started, os.times()
+    children_cpu = cpu_end.children_user - cpu.children_user + cpu_end.children_system - cpu.children_system
     return {
         "files": files,
         "pages": pages,
@@ -74,12 +76,15 @@ def loop(batch: Path, texts: Path) -> dict[str, object]:
         "rasterise_s": round(rasterise_s, 2),
         "ocr_s": round(ocr_s, 2),
         "pages_per_s": round(pages / wall, 3) if wall > 0 else None,
+        "children_cpu_s": round(children_cpu, 2),  # Tesseract and pdftoppm
+        "cpu_s_per_page": round(children_cpu / pages, 3) if pages else None,
+        "cores_used": round(children_cpu / wall, 2) if wall > 0 else None,
         "tesseract_peak_rss_mib": children.peaks.get("tesseract"),
         "pdftoppm_peak_rss_mib": children.peaks.get("pdftoppm"),
     }
 
 
-def run_naive(batch: Path, work: Path, env: dict[str, str]) -> dict[str, object]:
+def run_naive(batch: Path, work: Path, env: dict[str, str]) -> dict[str, Any]:
     """Run the loop in a child process (its getrusage sees only the loop's children) without OMP_THREAD_LIMIT."""
     work.mkdir(parents=True, exist_ok=True)
     texts, result = work / "texts.jsonl", work / "naive.json"
@@ -93,7 +98,7 @@ def run_naive(batch: Path, work: Path, env: dict[str, str]) -> dict[str, object]
             stderr=log,
             check=True,
         )
-    figures: dict[str, object] = json.loads(result.read_text(encoding="utf-8"))
+    figures: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
     figures.update(texts=str(texts), load_avg_1m=round(load, 2))
     return figures
 

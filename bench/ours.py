@@ -9,6 +9,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -47,7 +48,7 @@ def warm_up(env: dict[str, str], log: Path) -> float:
     return round(time.perf_counter() - started, 2)
 
 
-def run_pipeline(run: Run, env: dict[str, str], work: Path) -> dict[str, object]:
+def run_pipeline(run: Run, env: dict[str, str], work: Path) -> dict[str, Any]:
     """Run once and return the child's figures plus the wall time of the whole command and what follows from it."""
     work.mkdir(parents=True, exist_ok=True)
     result = work / f"{run.name}.json"
@@ -72,15 +73,18 @@ def run_pipeline(run: Run, env: dict[str, str], work: Path) -> dict[str, object]
     wall = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"bench run {run.name} failed ({done.returncode}): see {work / run.name}.log")
-    figures: dict[str, object] = json.loads(result.read_text(encoding="utf-8"))
-    pages, flow_s = int(figures["pages"]), float(figures["flow_s"])  # type: ignore[arg-type]
+    figures: dict[str, Any] = json.loads(result.read_text(encoding="utf-8"))
+    pages, flow_s, run_s = int(figures["pages"]), float(figures["flow_s"]), float(figures["run_s"])
+    cpu = float(figures["cpu_s"]) + float(figures["children_cpu_s"])
     figures.update(
         name=run.name,
         evidence=str(run.out / "evidence.jsonl"),
         load_avg_1m=round(load, 2),
         wall_s=round(wall, 2),  # the whole command: interpreter, imports, Prefect's start and stop, the flow
         startup_s=round(wall - flow_s, 2),  # everything in the command that is not the flow
-        prefect_s=round(float(figures["run_s"]) - flow_s, 2),  # type: ignore[arg-type]  # Prefect's own start-up
+        prefect_s=round(run_s - flow_s, 2),  # Prefect's own start-up and bookkeeping around the flow
+        cpu_s_per_page=round(cpu / pages, 3) if pages else None,  # the flow process and its Tesseracts
+        cores_used=round(cpu / run_s, 2) if run_s > 0 else None,  # what the machine gave the run
         pages_per_s=round(pages / flow_s, 3) if flow_s > 0 else None,  # excluding start-up
         pages_per_s_end_to_end=round(pages / wall, 3),  # including it
     )

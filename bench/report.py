@@ -108,42 +108,41 @@ def _verdict(ok: bool | None) -> str:
 
 
 def runs_table(naive: dict[str, dict], ours: dict[str, dict]) -> Table:
-    table = Table(title="runs (one at a time; start-up = the command's wall time minus the flow's own)")
-    for column in ("run", "workers", "pages", "cached files", "wall s", "flow s", "start-up s", "of it Prefect s"):
-        table.add_column(column, justify="right" if column != "run" else "left")
-    for column in ("pages/s", "pages/s end to end", "flow RSS MiB", "Tesseract RSS MiB"):
-        table.add_column(column, justify="right")
+    table = Table(
+        title="runs, one at a time (start-up: the command's wall time minus the flow's; Prefect's part in brackets)"
+    )
+    columns = ("run", "workers", "pages", "cached files", "wall s", "flow s", "start-up s", "pages/s")
+    columns += ("pages/s end to end", "CPU s/page", "cores used", "load", "flow RSS MiB", "Tesseract RSS MiB")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "run" else "right")
     for name, n in naive.items():
+        pps = _fmt(n["pages_per_s"], 3)
         table.add_row(
-            f"naive loop, {name}",
-            "1",
-            str(n["pages"]),
-            "",
-            _fmt(n["wall_s"]),
-            "",
-            "",
-            "",
-            _fmt(n["pages_per_s"], 3),
-            _fmt(n["pages_per_s"], 3),
-            "",
+            f"naive loop, {name}", "1", str(n["pages"]), "", _fmt(n["wall_s"]), "", "", pps, pps,
+            _fmt(n["cpu_s_per_page"]), _fmt(n["cores_used"]), _fmt(n["load_avg_1m"], 1), "",
             _fmt(n["tesseract_peak_rss_mib"], 0),
-        )
+        )  # fmt: skip
     for name, r in ours.items():
         table.add_row(
-            name,
-            str(r["workers"]),
-            str(r["pages"]),
-            f"{r['files_cached']}/{r['files']}",
-            _fmt(r["wall_s"]),
-            _fmt(r["flow_s"]),
-            _fmt(r["startup_s"]),
-            _fmt(r["prefect_s"]),
-            _fmt(r["pages_per_s"], 3),
-            _fmt(r["pages_per_s_end_to_end"], 3),
-            _fmt(r["flow_process_peak_rss_mib"], 0),
-            _fmt(r["tesseract_peak_rss_mib"], 0),
-        )
+            name, str(r["workers"]), str(r["pages"]), f"{r['files_cached']}/{r['files']}", _fmt(r["wall_s"]),
+            _fmt(r["flow_s"]), f"{_fmt(r['startup_s'], 1)} ({_fmt(r['prefect_s'], 1)})", _fmt(r["pages_per_s"], 3),
+            _fmt(r["pages_per_s_end_to_end"], 3), _fmt(r["cpu_s_per_page"]), _fmt(r["cores_used"]),
+            _fmt(r["load_avg_1m"], 1), _fmt(r["flow_process_peak_rss_mib"], 0), _fmt(r["tesseract_peak_rss_mib"], 0),
+        )  # fmt: skip
     return table
+
+
+def busy_note(naive: dict[str, dict], ours: dict[str, dict], cpus: int) -> str | None:
+    """A warning when other work had the machine: Linux gives each session (autogroup) its share of the CPUs,
+    so then a run gets about the same CPU with 2 workers as with 1, and every rate understates an idle machine."""
+    loads = [float(r["load_avg_1m"]) for r in (*naive.values(), *ours.values())]
+    if max(loads) <= cpus:
+        return None
+    return (
+        f"[yellow]The machine was busy: 1-min load {min(loads):.1f}–{max(loads):.1f} at the runs' starts on {cpus} "
+        "cores. Rates and the 2-vs-1-worker figure understate an idle machine; CPU s/page is the steadier figure "
+        "(see 'cores used' for what each run got).[/]"
+    )
 
 
 def targets_table(rows: list[dict[str, Any]]) -> Table:
@@ -189,5 +188,8 @@ def render(results: dict[str, Any], console: Console) -> None:
         f"Prefect: {results['machine']['prefect']}; whole benchmark {results['total_s']:.0f} s"
     )
     console.print(runs_table(results["naive"], results["ours"]))
+    note = busy_note(results["naive"], results["ours"], int(results["machine"]["cpus"] or 1))
+    if note:
+        console.print(note)
     console.print(targets_table(results["targets"]))
     console.print(accuracy_table(results["accuracy"]))

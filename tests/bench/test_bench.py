@@ -55,6 +55,7 @@ def test_naive_loop_read_every_page(bench: tuple[dict, str]) -> None:
         assert naive["pages"] == data["corpus"][name]["pages"]
         assert naive["wall_s"] >= naive["ocr_s"] > 0
         assert _close(naive["pages_per_s"], naive["pages"] / naive["wall_s"])
+        assert _close(naive["cpu_s_per_page"], naive["children_cpu_s"] / naive["pages"]) and naive["cpu_s_per_page"] > 0
         assert naive["tesseract_peak_rss_mib"] > 20  # rus+kaz models alone are tens of MiB: a real Tesseract was seen
         texts = Path(naive["texts"]).read_text(encoding="utf-8").splitlines()
         assert len(texts) == naive["pages"] and all(json.loads(t)["text"].strip() for t in texts)
@@ -70,9 +71,11 @@ def test_every_run_has_its_figures(bench: tuple[dict, str]) -> None:
         assert _close(run["startup_s"], run["wall_s"] - run["flow_s"]), name
         assert _close(run["pages_per_s"], run["pages"] / run["flow_s"]), name
         assert _close(run["pages_per_s_end_to_end"], run["pages"] / run["wall_s"]), name
+        assert _close(run["cpu_s_per_page"], (run["cpu_s"] + run["children_cpu_s"]) / run["pages"]), name
+        assert run["cpu_s"] > 0 and run["cores_used"] > 0, name
         assert 50 < run["flow_process_peak_rss_mib"] < 64 * 1024, name  # a Python process with spaCy loaded
     assert ours["scanned_2w"]["workers"] == 2 and ours["scanned_1w"]["workers"] == 1
-    assert ours["scanned_2w"]["tesseract_peak_rss_mib"] > 20
+    assert ours["scanned_2w"]["tesseract_peak_rss_mib"] > 20 and ours["scanned_2w"]["children_cpu_s"] > 0
     # The re-run found every file in the result cache; after the threshold change none (only pages' OCR).
     assert ours["scanned_2w"]["files_cached"] == 0
     assert ours["cached_rerun"]["files_cached"] == ours["cached_rerun"]["files"]
