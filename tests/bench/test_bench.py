@@ -90,6 +90,9 @@ def test_ratios_are_computed_from_the_measured_times(bench: tuple[dict, str]) ->
     assert _close(
         ratios["born_digital_vs_naive"], ours["born_digital"]["pages_per_s"] / naive["born_digital"]["pages_per_s"]
     )
+    assert _close(
+        ratios["scanned_cpu_per_page_naive_over_ours"], naive["scanned"]["cpu_s_per_page"] / first["cpu_s_per_page"]
+    )
     assert _close(ratios["speedup_2_vs_1_workers"], first["pages_per_s"] / ours["scanned_1w"]["pages_per_s"])
     assert _close(ratios["cached_rerun_of_first"], ours["cached_rerun"]["wall_s"] / first["wall_s"])
     assert _close(ratios["cached_rerun_of_first_flow"], ours["cached_rerun"]["flow_s"] / first["flow_s"])
