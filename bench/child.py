@@ -1,0 +1,88 @@
+"""One measured pipeline run, in a process of its own: what `portfolio-screen run` does, plus timings and memory.
+
+python -m bench.child BATCH OUT RESULT.json --workers N [--cache-dir DIR | (no cache)] [--low-ocr-confidence X]
+python -m bench.child --warm-up      # start Prefect once so its database exists before anything is timed
+
+A process per run because that is how a user runs it (Prefect's local server starts with every command) and
+because a process's peak RSS (VmHWM) covers its whole life: one run per process gives each run its own. The
+settings are built as the CLI builds them (`load_settings`, `check_runner`) and the flow is called as the CLI calls
+it (`run_screen_batch`); the CLI would only add its summary table, and it does not hand back the BatchReport.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import typer
+
+import flows  # noqa: F401  (sets Prefect's embedded defaults; imports no prefect itself)
+from bench.procfs import ChildPeaks, peak_rss_mib
+
+
+def _warm_up() -> None:
+    from prefect import flow
+
+    @flow(name="bench-warm-up")
+    def nothing() -> None:
+        return None
+
+    nothing()
+
+
+def main(
+    batch: str = typer.Argument(""),
+    out: str = typer.Argument(""),
+    result: Path = typer.Argument(Path("result.json")),
+    workers: int = typer.Option(2),
+    cache_dir: str | None = typer.Option(None, help="result and page-OCR cache; none: --no-cache"),
+    low_ocr_confidence: float | None = typer.Option(None, help="a result setting: changes every file's cache key"),
+    warm_up: bool = typer.Option(False, "--warm-up"),
+) -> None:
+    if warm_up:
+        _warm_up()
+        return
+    started = time.perf_counter()
+    from flows.runners import check_runner
+    from flows.screen import run_screen_batch
+    from pipeline.config import load_settings
+
+    settings = load_settings(
+        workers=workers, cache=cache_dir is not None, cache_dir=cache_dir, low_ocr_confidence=low_ocr_confidence
+    )
+    check_runner(settings)
+    imported, cpu = time.perf_counter(), os.times()
+    with ChildPeaks() as children:  # Tesseract runs in subprocesses of the task threads; in local mode, so does Prefect
+        report = run_screen_batch(batch, out, settings, show_progress=False)
+    finished, cpu_end = time.perf_counter(), os.times()
+    children_peaks = children.summary()
+    payload = {
+        "workers": workers,
+        "cache": cache_dir is not None,
+        "files": report.files,
+        "files_cached": report.files_cached,
+        "documents": report.documents,
+        "error_records": report.error_records,
+        "pages": report.pages,
+        "pages_ocr": report.pages_ocr,
+        "import_s": round(imported - started, 3),
+        # The flow's own clock: discovery, every file, the batch-wide step and the reports; no Prefect start-up.
+        "flow_s": report.seconds,
+        "run_s": round(finished - imported, 3),  # run_screen_batch as called: the flow plus Prefect around it
+        # CPU time is steadier than wall time on a shared machine. The children's is Tesseract's: Prefect's local
+        # server is a child too, but it is reaped (and counted) only when this process exits.
+        "cpu_s": round(cpu_end.user - cpu.user + cpu_end.system - cpu.system, 2),
+        "children_cpu_s": round(
+            cpu_end.children_user - cpu.children_user + cpu_end.children_system - cpu.children_system, 2
+        ),
+        "flow_process_peak_rss_mib": peak_rss_mib(),  # the worker process: the per-file tasks are its threads
+        "tesseract_peak_rss_mib": children_peaks.get("tesseract", {}).get("peak_rss_mib"),
+        "children": children_peaks,  # every child by command name: Tesseract, and Prefect's local server
+    }
+    result.write_text(json.dumps(payload, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    typer.run(main)
