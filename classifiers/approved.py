@@ -171,12 +171,17 @@ def _brand_shown(brand: str, window: str, quoted: list[str]) -> float:
     return 0.0
 
 
+@cache
+def _kinds(name: str) -> tuple[str, ...]:
+    folded = fold(name)
+    return tuple(pattern for pattern in _rules()["kinds"].values() if re.search(pattern, folded))
+
+
 def _same_kind(name: str, window: str) -> bool:
     """An olympiad is not a contest of projects: a name's kind of event, when it says one, must be shown too
     ("Олимпиада по экологии" against "конкурс экологических проектов"). Kinds are data (matching.yaml)."""
-    folded = fold(name)
-    kinds = [kind for kind, pattern in _rules()["kinds"].items() if re.search(pattern, folded)]
-    return not kinds or any(re.search(_rules()["kinds"][kind], window) for kind in kinds)
+    kinds = _kinds(name)
+    return not kinds or any(re.search(pattern, window) for pattern in kinds)
 
 
 def _coverage(name: frozenset[str], shown: frozenset[str]) -> tuple[float, float]:

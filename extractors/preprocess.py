@@ -8,6 +8,9 @@ import cv2
 import numpy as np
 import pytesseract
 
+# One OpenCV thread per process: pages run side by side in worker threads and processes (2 × 2 threads on 2 cores
+# only fight over them).
+cv2.setNumThreads(1)
 _DESKEW_RANGE = 6.0  # degrees searched each way; scans of certificates are rarely worse
 _DESKEW_STEP = 0.25
 
@@ -52,14 +55,16 @@ def estimate_skew(gray: np.ndarray) -> float:
     ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
     h, w = ink.shape
     centre = (w / 2, h / 2)
-    best, best_score = 0.0, -1.0
-    for angle in np.arange(-_DESKEW_RANGE, _DESKEW_RANGE + 1e-9, _DESKEW_STEP):
-        matrix = cv2.getRotationMatrix2D(centre, float(angle), 1.0)
+
+    def score(angle: float) -> float:
+        matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
         rotated = cv2.warpAffine(ink, matrix, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
-        score = float(np.var(rotated.sum(axis=1, dtype=np.float64)))
-        if score > best_score:
-            best, best_score = float(angle), score
-    return best
+        return float(np.var(rotated.sum(axis=1, dtype=np.float64)))
+
+    # Coarse to fine: whole degrees, then quarter degrees around the best (21 rotations instead of 49).
+    coarse = max(np.arange(-_DESKEW_RANGE, _DESKEW_RANGE + 1e-9, 1.0), key=lambda a: score(float(a)))
+    fine = np.arange(coarse - 1.0, coarse + 1.0 + 1e-9, _DESKEW_STEP)
+    return float(max(fine, key=lambda a: score(float(a))))
 
 
 def rotate(image: np.ndarray, angle: float) -> np.ndarray:
@@ -88,16 +93,19 @@ def flatten_background(gray: np.ndarray, dpi: int) -> np.ndarray:
 
 
 def remove_borders(gray: np.ndarray) -> np.ndarray:
-    """Blank the page margin (scanner edges, frames) and long ruled lines (frames, tables): they only make noise."""
+    """Blank the page margin (scanner edges, frames) and long ruled lines (frames, tables): they only make noise.
+
+    Lines a quarter of the page long are found on a half-size copy (4× fewer pixels under the long kernels)."""
     out = gray.copy()
     h, w = out.shape
     my, mx = int(h * 0.03), int(w * 0.03)
     out[:my, :], out[h - my :, :], out[:, :mx], out[:, w - mx :] = 255, 255, 255, 255
-    ink = cv2.threshold(out, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
-    lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (w // 4, 1)))
-    lines |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, h // 4)))
-    lines = cv2.dilate(lines, np.ones((5, 5), np.uint8))
-    out[lines > 0] = 255
+    half = cv2.resize(out, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+    ink = cv2.threshold(half, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (w // 8, 1)))
+    lines |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, h // 8)))
+    lines = cv2.dilate(lines, np.ones((3, 3), np.uint8))
+    out[cv2.resize(lines, (w, h), interpolation=cv2.INTER_NEAREST) > 0] = 255
     return out
 
 

@@ -112,6 +112,8 @@ def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
     for x0, y0, r0 in circles[0][: rules["hough_max_candidates"]]:
         if y0 < rules["top_exclude"] * small.shape[0]:
             continue
+        if ring_coverage(ink, x0, y0, r0) < rules["min_ring_coverage"] - 0.3:
+            continue  # far from a closed ring even where Hough put it: not worth the search below
         # Hough's centre and radius are a few pixels off on a thin rim: take the best fit nearby.
         coverage, x, y, r = max(
             (ring_coverage(ink, x0 + dx, y0 + dy, r0 + dr), x0 + dx, y0 + dy, r0 + dr)
