@@ -20,6 +20,7 @@ from pipeline.cache import cache_url_for
 from pipeline.config import Settings
 from pipeline.finish import batch_report, finish_batch, stray_records
 from pipeline.ingest import discover
+from pipeline.pool import shutdown as shutdown_pools
 from pipeline.progress import file_progress
 from pipeline.storage import open_storage
 from pipeline.work import screen_stored_file
@@ -81,5 +82,8 @@ def screen_batch(
 
 
 def run_screen_batch(batch_url: str, out_url: str, settings: Settings, show_progress: bool = False) -> BatchReport:
-    """Run the flow in this process (the CLI's `run`)."""
-    return screen_batch(batch_url, out_url, settings, show_progress)
+    """Run the flow in this process (the CLI's `run`); the screening processes stop with it."""
+    try:
+        return screen_batch(batch_url, out_url, settings, show_progress)
+    finally:
+        shutdown_pools()

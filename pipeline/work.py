@@ -13,6 +13,7 @@ import logging
 from models import FileResult, Manifest
 from pipeline.cache import ResultCache, result_key
 from pipeline.config import Settings
+from pipeline.pool import screen_in_pool
 from pipeline.records import error_record
 from pipeline.screen_file import screen_file
 from pipeline.storage import open_storage
@@ -33,9 +34,11 @@ def screen_stored_file(
             portfolio_id=portfolio_id, source=source, records=[error_record(portfolio_id, source, reason)]
         )
     data = batch.read_bytes(key)
+    # Locally the file goes to a worker process (pipeline/pool.py); a Dask worker is one already.
+    screen = screen_file if settings.dask_address else screen_in_pool
     cache = ResultCache.open(settings.cache_dir) if settings.cache and settings.cache_dir else None
     if cache is None:
-        return screen_file(portfolio_id, source, data, manifest, settings)
+        return screen(portfolio_id, source, data, manifest, settings)
     cache_key = result_key(hashlib.sha256(data).hexdigest(), portfolio_id, source, manifest, settings)
     try:
         cached = cache.get(cache_key)
@@ -44,7 +47,7 @@ def screen_stored_file(
         cached = None
     if cached is not None:
         return cached
-    result = screen_file(portfolio_id, source, data, manifest, settings)
+    result = screen(portfolio_id, source, data, manifest, settings)
     if result.stats.cacheable:
         try:
             cache.put(cache_key, result)

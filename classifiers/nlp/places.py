@@ -55,24 +55,32 @@ def _cities() -> list[list[str]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["cities"]
 
 
-def place_patterns(nlp: Language) -> list[dict]:
+def _grouped(label: str, names: list[str], nlp: Language, drop: re.Pattern[str], shapes: list) -> list[dict]:
+    """Patterns for `names`: the one-word names of a label in one alternation (one pattern per shape, not one per
+    name: the Matcher tests every pattern at every token), names of several words one by one."""
+    single: list[str] = []
     patterns: list[dict] = []
+    for name in names:
+        tokens = _name_tokens(nlp, name, drop)
+        if len(tokens) == 1:
+            single.append(tokens[0]["_"]["fold"]["REGEX"].removeprefix("^"))
+        elif tokens:
+            patterns += [{"label": label, "id": name, "pattern": shape(tokens)} for shape in shapes]
+    if single:
+        one = [{"_": {"fold": {"REGEX": "^(?:" + "|".join(sorted(set(single))) + ")"}}}]
+        patterns += [{"label": label, "pattern": shape(one)} for shape in shapes]
+    return patterns
+
+
+def place_patterns(nlp: Language) -> list[dict]:
     oblast = re.compile(r"^(?:област|облыс)")
     city = re.compile(r"^(?:город|г\.?$|калас)")
-    for region in _registry()["regions"]:
-        for name in region["names_ru"] + region["names_kk"]:
-            tokens = _name_tokens(nlp, name, oblast)
-            if tokens:
-                patterns.append({"label": "REGION", "id": name, "pattern": [*tokens, _OBLAST]})
-                patterns.append({"label": "REGION", "id": name, "pattern": [_OBLAST, *tokens]})
-    towns = [("REP_CITY", c["names_ru"] + c["names_kk"]) for c in _registry()["cities_of_republican_significance"]]
-    towns += [("CITY", names) for names in _cities()]
-    for label, names in towns:
-        for name in names:
-            tokens = _name_tokens(nlp, name, city)
-            if tokens:
-                patterns.append({"label": label, "id": name, "pattern": [_CITY_WORD, _DOT, *tokens]})
-                patterns.append({"label": label, "id": name, "pattern": [*tokens, _CITY_AFTER]})
+    regions = [name for region in _registry()["regions"] for name in region["names_ru"] + region["names_kk"]]
+    patterns = _grouped("REGION", regions, nlp, oblast, [lambda t: [*t, _OBLAST], lambda t: [_OBLAST, *t]])
+    town_shapes = [lambda t: [_CITY_WORD, _DOT, *t], lambda t: [*t, _CITY_AFTER]]
+    republican = [n for c in _registry()["cities_of_republican_significance"] for n in c["names_ru"] + c["names_kk"]]
+    patterns += _grouped("REP_CITY", republican, nlp, city, town_shapes)
+    patterns += _grouped("CITY", [n for names in _cities() for n in names], nlp, city, town_shapes)
     # Any "<Name> района / ауданы" or "района <Name>" is a district, listed or not.
     patterns.append({"label": "DISTRICT", "id": "район", "pattern": [_CAPITALISED, _DISTRICT_NOUN]})
     patterns.append({"label": "DISTRICT", "id": "район", "pattern": [_DISTRICT_NOUN, _CAPITALISED]})
