@@ -32,7 +32,7 @@ import flows  # noqa: F401  (sets Prefect's embedded defaults; imports no prefec
 from bench import accuracy, report
 from bench.corpus import FULL, QUICK, Batch, build_corpus
 from bench.naive import naive_evidence, run_naive
-from bench.ours import REPO, Run, child_env, run_pipeline, warm_up
+from bench.ours import Run, child_env, run_pipeline, warm_up
 
 WORKERS = 2  # issue 6's scaling target is 2 workers against 1 on this 2-core machine
 err = Console(stderr=True)
@@ -106,15 +106,16 @@ def measure_accuracy(batches: dict[str, Batch], naive: dict[str, dict], ours: di
 def main(
     quick: bool = typer.Option(False, help="2 portfolios, 2 pages, one shared Prefect server: seconds, for the test"),
     out: Path = typer.Option(Path("bench-out"), help="working folder; bench.json is written here"),
-    prefect_home: Path = typer.Option(
-        REPO / "bench-out" / "prefect-home", help="Prefect's home for every run (its database is created once)"
+    prefect_home: Path | None = typer.Option(
+        None, help="Prefect's home for every run (its database is created once); default OUT/prefect-home"
     ),
 ) -> None:
     started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
     out = out.resolve()
     # One home for every benchmark, kept: Prefect creates its database on the first start (≈ 10 s more here),
     # which a user pays once, and the test's quick mode would pay on every run in a fresh folder.
-    home = prefect_home.resolve()
+    # Under OUT, never the checkout: a CI clone may not let us write there, and two checkouts must not share it.
+    home = (prefect_home or out / "prefect-home").resolve()
     os.environ["PREFECT_HOME"] = str(home)  # before anything imports prefect (quick mode's server reads it)
     for stale in ("corpus", "naive", "runs"):
         shutil.rmtree(out / stale, ignore_errors=True)

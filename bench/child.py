@@ -19,7 +19,7 @@ from pathlib import Path
 import typer
 
 import flows  # noqa: F401  (sets Prefect's embedded defaults; imports no prefect itself)
-from bench.procfs import ChildPeaks, peak_rss_mib
+from bench.procfs import Descendants, peak_rss_mib
 
 
 def _warm_up() -> None:
@@ -54,10 +54,12 @@ def main(
     )
     check_runner(settings)
     imported, cpu = time.perf_counter(), os.times()
-    with ChildPeaks() as children:  # Tesseract runs in subprocesses of the task threads; in local mode, so does Prefect
+    # With 2+ workers files are screened in the pool's processes and Tesseract runs under them; with 1, Tesseract
+    # runs under the task threads. In local mode Prefect's server is a child too (its CPU is not counted).
+    with Descendants() as descendants:
         report = run_screen_batch(batch, out, settings, show_progress=False)
     finished, cpu_end = time.perf_counter(), os.times()
-    children_peaks = children.summary()
+    peaks = descendants.peaks
     payload = {
         "workers": workers,
         "cache": cache_dir is not None,
@@ -71,15 +73,13 @@ def main(
         # The flow's own clock: discovery, every file, the batch-wide step and the reports; no Prefect start-up.
         "flow_s": report.seconds,
         "run_s": round(finished - imported, 3),  # run_screen_batch as called: the flow plus Prefect around it
-        # CPU time is steadier than wall time on a shared machine. The children's is Tesseract's: Prefect's local
-        # server is a child too, but it is reaped (and counted) only when this process exits.
+        # CPU time is steadier than wall time on a shared machine. The descendants' is the pool's and Tesseract's.
         "cpu_s": round(cpu_end.user - cpu.user + cpu_end.system - cpu.system, 2),
-        "children_cpu_s": round(
-            cpu_end.children_user - cpu.children_user + cpu_end.children_system - cpu.children_system, 2
-        ),
-        "flow_process_peak_rss_mib": peak_rss_mib(),  # the worker process: the per-file tasks are its threads
-        "tesseract_peak_rss_mib": children_peaks.get("tesseract", {}).get("peak_rss_mib"),
-        "children": children_peaks,  # every child by command name: Tesseract, and Prefect's local server
+        "children_cpu_s": descendants.cpu_s,
+        "flow_process_peak_rss_mib": peak_rss_mib(),  # the process running the flow (and, with 1 worker, the files)
+        "worker_peak_rss_mib": peaks.get("worker"),  # a screening pool process (2+ workers)
+        "tesseract_peak_rss_mib": peaks.get("tesseract"),
+        "children": descendants.summary(),  # every descendant by role: workers, Tesseract, Prefect's local server
     }
     result.write_text(json.dumps(payload, indent=1), encoding="utf-8")
 

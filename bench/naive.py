@@ -23,7 +23,7 @@ from typing import Any
 
 import typer
 
-from bench.procfs import ChildPeaks
+from bench.procfs import Descendants
 
 IMAGE_SUFFIXES = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png"}
 
@@ -43,7 +43,7 @@ def loop(batch: Path, texts: Path) -> dict[str, object]:
     with (
         texts.open("w", encoding="utf-8") as sink,
         tempfile.TemporaryDirectory(prefix="naive-") as tmp,
-        ChildPeaks() as children,
+        Descendants() as children,
     ):
         for path in sorted(p for p in batch.rglob("*") if p.is_file() and p.name != "portfolio.json"):
             files += 1
