@@ -103,3 +103,16 @@ def safe_dpi(width_pt: float, height_pt: float, dpi: int, max_pixels: int, max_i
 
 def count_eof_markers(data: bytes) -> int:
     return data.count(b"%%EOF")
+
+
+_INFO_DATE = re.compile(rb"/(CreationDate|ModDate)\s*\((D:\d{4}[^)]{0,30})\)")
+
+
+def earliest_creation_date(data: bytes) -> str | None:
+    """The oldest CreationDate any revision's Info left in the file (PDF date string), or None.
+
+    An editor saving in place appends a new Info dictionary and may leave CreationDate out of it; the first
+    revision's Info still sits in the file, uncompressed in the files seen (Info is rarely in an object stream).
+    """
+    dates = [m.group(2).decode("latin-1") for m in _INFO_DATE.finditer(data) if m.group(1) == b"CreationDate"]
+    return min(dates, key=lambda d: re.sub(r"\D", "", d)[:14]) if dates else None

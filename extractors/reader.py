@@ -50,6 +50,8 @@ def _read_pdf(data: bytes, reading: FileReading, settings: Settings, sink: PageS
     reading.incremental_updates = max(0, pdf_engine.count_eof_markers(data) - 1)
     with pdf_engine.open_pdf(data) as pdf:
         reading.metadata = pdf_engine.metadata(pdf)
+        if "CreationDate" not in reading.metadata and (created := pdf_engine.earliest_creation_date(data)):
+            reading.metadata["CreationDate"] = created  # from an earlier revision: see earliest_creation_date
         reading.page_count = len(pdf)
         for index in range(min(len(pdf), settings.max_pages)):
             number = index + 1

@@ -32,7 +32,9 @@ RU_PATRONYMIC_KZ_CASE = re.compile(
 # (Not the bare ablative -дан/-тан: "Нұрсұлтан", "Айдан" are names.)
 # (Nor the accusative -ды/-ны: "оқушысы Сәрсенбай Інжуны дайындағаны үшін" names the student.)
 _KZ_NON_NAME = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|ың|ің|ғы|гі|лық|лік|дық|дік|тық|тік|сы|сі|дағы|дегі|тағы|тегі|ынан|інен)$"
+    r"(?:ның|нің|дың|дің|тың|тің|ың|ің|ғы|гі|лық|лік|дық|дік|тық|тік|сы|сі|дағы|дегі|тағы|тегі|ынан|інен"
+    # accusative of a possessive ("САУАТТЫЛЫҒЫН"), verbal nouns ("ДАМЫТУ", "ҚАЛЫПТАСТЫРУ") of article titles
+    r"|ығын|ігін|ыту|іту|тыру|тіру)$"
 )
 RU_PATRONYMIC = re.compile(r"(?:вич(?:а|у|ем|е)?|(?:вн|чн)(?:а|ы|е|у|ой|ою))$", re.IGNORECASE)
 _SURNAME = re.compile(
@@ -41,7 +43,8 @@ _SURNAME = re.compile(
     re.IGNORECASE,
 )
 _VOWELS = re.compile(r"[АЕЁИОУЫЭЮЯӘӨҰҮІ]")
-_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){1,2}$")
+# "С.Б." — and "С.Б" when a doubled period ("С.Б..") made the tokenizer split both periods off.
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){1,2}$|^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]$")
 _LATIN_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxyIi", "АаВСсЕеНКкМОоРрТХхуІі")
 _WORDLIKE = re.compile(r"^[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)?$")
 # Parts of speech a name word never is: "Выдано", "Награждена", "Прошла" open a line in capitals too.
@@ -70,6 +73,7 @@ def name_word(text: str) -> str:
         text = text.translate(_LATIN_LOOKALIKE)
     if _INITIALS.match(text):
         text = text.replace("Ь", "Б").replace("Ъ", "Б")  # no name starts with a hard or soft sign: OCR's Б
+        text = text if text.endswith(".") else text + "."
     return RU_PATRONYMIC_KZ_CASE.sub(r"\1", KZ_PATRONYMIC_CASE.sub(r"\1", text))
 
 

@@ -26,6 +26,8 @@ def check_name(record: EvidenceRecord, manifest: Manifest, text: str) -> None:
     printed = record.supervisor_name if student else record.person_name
     if not printed:
         return  # nothing read: an unreadable name is not a mismatch
+    if record.ocr_confidence is not None and record.ocr_confidence < threshold("low_ocr_confidence"):
+        return  # a name read from a page this poorly read is likely misread (low_ocr_confidence says so)
     if any(n and same_person(applicant, n) for n in (record.person_name, record.supervisor_name)):
         return
     if named_in_text(applicant, text):

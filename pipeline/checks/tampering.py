@@ -29,13 +29,14 @@ def metadata_reasons(reading: FileReading) -> list[str]:
     meta = {k.lower(): v for k, v in reading.metadata.items()}
     producer = " / ".join(v for k in ("producer", "creator") if (v := meta.get(k)))
     reasons = []
+    updates = f", {reading.incremental_updates} incremental update(s)" if reading.incremental_updates else ""
     editor = next((e for e in rules("editors")["editors"] if e in producer.lower()), None)
     if editor:
-        updates = f", {reading.incremental_updates} incremental update(s)" if reading.incremental_updates else ""
         reasons.append(f"PDF written by an editor ({producer}){updates}")
     created, modified = pdf_date(meta.get("creationdate")), pdf_date(meta.get("moddate"))
     if created and modified and (modified - created).days > threshold("mod_after_creation_days"):
-        reasons.append(f"PDF modified {modified:%d.%m.%Y}, {(modified - created).days} days after creation")
+        by, also = (f" by {producer}" if producer else "", updates) if not editor else ("", "")
+        reasons.append(f"PDF modified {modified:%d.%m.%Y}{by}, {(modified - created).days} days after creation{also}")
     return reasons
 
 

@@ -37,13 +37,14 @@ def certificate_pdf(producer: str, created: str, modified: str, edit: bool = Fal
     return incremental_update(data, producer) if edit else data
 
 
-def incremental_update(data: bytes, producer: str) -> bytes:
+def incremental_update(data: bytes, producer: str, modified: str | None = None) -> bytes:
     """Append a real incremental update (new Info object, xref section, trailer with /Prev), as an editor's save."""
     pdf = pikepdf.open(io.BytesIO(data))
     size, root = int(pdf.trailer.Size), pdf.Root.objgen[0]
     prev = int(data[data.rindex(b"startxref") + 9 :].split()[0])
     obj_at = len(data) + 1
-    body = f"\n{size} 0 obj\n<< /Producer ({producer}) /Title (edited) >>\nendobj\n".encode()
+    mod = f" /ModDate ({modified})" if modified else ""
+    body = f"\n{size} 0 obj\n<< /Producer ({producer}) /Title (edited){mod} >>\nendobj\n".encode()
     xref_at = len(data) + len(body)
     tail = (
         f"xref\n0 1\n0000000000 65535 f \n{size} 1\n{obj_at:010d} 00000 n \n"
@@ -66,6 +67,19 @@ def test_office_export_and_scanner_pdfs_are_not_suspect() -> None:
     for producer in ("Microsoft® Word for Microsoft 365", "LibreOffice 7.6", "ABBYY FineReader PDF 15", "CamScanner"):
         data = certificate_pdf(producer, "D:20240301090000+06'00'", "D:20240302090000+06'00'")
         assert metadata_reasons(read_file(data, "cert.pdf", Settings())) == [], producer
+
+
+def test_an_in_place_save_that_drops_the_creation_date_is_dated_from_the_first_revision() -> None:
+    # Acrobat is no editor by name (it also merges and prints to PDF); the dates give the edit away.
+    original = certificate_pdf("LibreOffice 7.6", "D:20230105090000+06'00'", "D:20230105090000+06'00'")
+    data = incremental_update(original, "Adobe Acrobat 2020 (20.5)", "D:20240611120000+06'00'")
+    reading = read_file(data, "cert.pdf", Settings())
+    assert "CreationDate" not in pikepdf.open(io.BytesIO(data)).docinfo  # the latest Info has no creation date
+    reasons = metadata_reasons(reading)
+    assert len(reasons) == 1 and "523 days after creation" in reasons[0] and "1 incremental update" in reasons[0]
+    # The same save on the day of creation is a normal save.
+    same_day = incremental_update(original, "Adobe Acrobat 2020 (20.5)", "D:20230105120000+06'00'")
+    assert metadata_reasons(read_file(same_day, "cert.pdf", Settings())) == []
 
 
 def test_modified_long_after_creation() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from classifiers.normalize import fold
@@ -65,4 +66,15 @@ def test_pasted_name_is_told_from_the_scanned_one() -> None:
         pasted, new_words = paste_name(image, names, "Петрова Анна Сергеевна", rng)
         found += paste_anomaly(jpeg(pasted, rng.randint(60, 90)), new_words) is not None
     assert clean == 0  # no false alarm on an untouched scan
-    assert found >= 4  # measured 17/24 on seeds 0–23 (scan grain lost to JPEG hides the rest)
+    # Measured 6/12 on seeds 51–62: a patch is told by its missing grain; where JPEG left the page no grain, the
+    # patch differs from the paper by 5–7 grey levels only, which untouched corpus scans reach too (visual.yaml).
+    assert found >= 3
+
+
+def test_white_patch_on_tinted_paper_is_told_by_its_shade() -> None:
+    rng = random.Random(52)
+    img, _, names = certificate(rng)
+    tinted = np.minimum(scan(img, rng), 226)  # cream paper: the blank page reads 226, print stays as dark
+    assert paste_anomaly(tinted, names) is None
+    pasted, new_words = paste_name(tinted, names, "Петрова Анна Сергеевна", rng)
+    assert "brightness" in (paste_anomaly(jpeg(pasted, 85), new_words) or "")
