@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from classifiers.activity import classify_activity
 from classifiers.approved import match_event
 from classifiers.doc_type import classify_doc_type, title_end
@@ -28,9 +30,10 @@ def _achiever_of(audience: str | None) -> Achiever:
     return Achiever.applicant if audience == "teacher" else Achiever.student
 
 
-def extract_fields(document: Document, applicant: str | None = None) -> DocumentFields:
+def extract_fields(document: Document, applicant: str | None = None, not_after: date | None = None) -> DocumentFields:
     """Every field of a document. `applicant` (the manifest's name, when known) picks the applicant among the
-    several people an order or a protocol may list."""
+    several people an order or a protocol may list; `not_after` (the file's creation date, or today) bounds the
+    issue date, so an OCR-misread year can be re-read."""
     text = document.text
     language = language_of(text)
     doc = analyse(text, language)  # the NLP layer: folded tokens, lemmas, level cues, places, people
@@ -49,7 +52,7 @@ def extract_fields(document: Document, applicant: str | None = None) -> Document
         levels = list(match.levels) if match else None
         level, level_conf = classify_level(doc, levels, header_end, by_issuer=doc_type in _DATED_HEADERS)
     result, place, result_conf = classify_result(folded, doc_type, contest)
-    issued_on, other_dates, date_conf = issue_date(folded, dated_header=doc_type in _DATED_HEADERS)
+    issued_on, other_dates, date_conf = issue_date(folded, dated_header=doc_type in _DATED_HEADERS, not_after=not_after)
     person, supervisor, name_conf = awardee_and_supervisor(
         doc,
         after=header_end or 0,

@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -116,3 +117,18 @@ def earliest_creation_date(data: bytes) -> str | None:
     """
     dates = [m.group(2).decode("latin-1") for m in _INFO_DATE.finditer(data) if m.group(1) == b"CreationDate"]
     return min(dates, key=lambda d: re.sub(r"\D", "", d)[:14]) if dates else None
+
+
+_PDF_DATE = re.compile(r"(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+
+
+def pdf_date(value: str | None) -> datetime | None:
+    """PDF date strings ("D:20240301120000+06'00'") to a naive datetime; None when absent or malformed."""
+    m = _PDF_DATE.search((value or "").removeprefix("D:"))
+    if not m:
+        return None
+    parts = [int(p) if p else d for p, d in zip(m.groups(), (0, 1, 1, 0, 0), strict=True)]
+    try:
+        return datetime(*parts)
+    except ValueError:
+        return None

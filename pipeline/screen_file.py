@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 import traceback
+from datetime import date
 
 import cv2
 import numpy as np
@@ -16,6 +17,8 @@ import numpy as np
 from models import Document, EvidenceRecord, FileReading, FileResult, FileStats, Manifest, Page, TextSource
 from pipeline.config import Settings
 from pipeline.records import build_record, error_record
+
+MIN_PLAUSIBLE_CREATION = date(2015, 1, 1)
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,19 @@ def thumbnail(image: np.ndarray | None) -> bytes | None:
     small = cv2.resize(image, (THUMB_WIDTH, max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
     ok, buf = cv2.imencode(".jpg", small, [cv2.IMWRITE_JPEG_QUALITY, 70])
     return buf.tobytes() if ok else None
+
+
+def latest_issue_date(reading: FileReading) -> date:
+    """No document is issued after its file was made: the PDF's creation date when it is plausible, else today.
+
+    A scanner with its clock unset writes 2000-01-01 or the like; such a date bounds nothing."""
+    from extractors.pdf import pdf_date
+
+    today = date.today()
+    created = pdf_date(reading.metadata.get("CreationDate"))
+    if created is not None and MIN_PLAUSIBLE_CREATION <= created.date() <= today:
+        return created.date()
+    return today
 
 
 def _has_text(document: Document) -> bool:
@@ -88,7 +104,7 @@ class _DocumentScreener:
             self.done.append(document)
         else:
             applicant = self.manifest.applicant.full_name if self.manifest else None
-            record = build_record(document, extract_fields(document, applicant))
+            record = build_record(document, extract_fields(document, applicant, latest_issue_date(reading)))
             check_document(document, record, self.manifest, reading, self.settings)
             thumb = thumbnail(document.pages[0].image) if document.pages else None
             if thumb:

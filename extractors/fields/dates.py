@@ -88,11 +88,36 @@ def _header_end(folded: str) -> int:
     return offset
 
 
-def issue_date(folded: str, dated_header: bool = False) -> tuple[str | None, list[str], float]:
+# Digits OCR confuses in printed years (seen on generated scans: 2023 read 2025, 2021 read 2027).
+_LOOKALIKE_DIGITS = {"0": "89", "1": "7", "2": "7", "3": "586", "5": "36", "6": "58", "7": "12", "8": "360", "9": "0"}
+LATE_TOLERANCE_DAYS = 31  # certificates are printed ahead of a ceremony; a file is not made a month before one
+
+
+def plausible_year(chosen: date, not_after: date, printed: list[date]) -> date:
+    """`chosen` with its year re-read when the date is impossible: later than `not_after` (the file's own creation
+    date, or today) by more than LATE_TOLERANCE_DAYS. The year's last two digits are tried as their OCR
+    look-alikes; a year another printed date shares with the same day and month wins, else the latest possible
+    one. Without a possible look-alike the date stays as read."""
+    limit = not_after.toordinal() + LATE_TOLERANCE_DAYS
+    if chosen.toordinal() <= limit:
+        return chosen
+    digits = str(chosen.year)
+    years = {int(digits[:i] + alt + digits[i + 1 :]) for i in (2, 3) for alt in _LOOKALIKE_DIGITS.get(digits[i], "")}
+    candidates = [d for y in years if (d := _valid(y, chosen.month, chosen.day)) and d.toordinal() <= limit]
+    if not candidates:
+        return chosen
+    echoed = [d for d in candidates if any((p.year, p.month, p.day) == (d.year, d.month, d.day) for p in printed)]
+    return max(echoed or candidates)
+
+
+def issue_date(
+    folded: str, dated_header: bool = False, not_after: date | None = None
+) -> tuple[str | None, list[str], float]:
     """The issue date and the other dates printed.
 
     The issue date follows a "дата выдачи"/"берілген" cue; else, for a document dated in its header (an order, a
-    protocol: "ПРИКАЗ от 05.09.2023 № 214"), the first date of the header; else the last date printed.
+    protocol: "ПРИКАЗ от 05.09.2023 № 214"), the first date of the header; else the last date printed. With
+    `not_after`, an impossible year is re-read (plausible_year).
     """
     dates = find_dates(folded)
     if not dates:
@@ -108,5 +133,8 @@ def issue_date(folded: str, dated_header: bool = False) -> tuple[str | None, lis
         chosen = header[0] if header else None
     confidence = 0.9 if chosen else (0.8 if len({d for _, d in dates}) == 1 else 0.65)
     chosen = chosen or dates[-1][1]
+    if not_after is not None:
+        read, chosen = chosen, plausible_year(chosen, not_after, [d for _, d in dates])
+        confidence = confidence if chosen == read else 0.6
     others = sorted({d.isoformat() for _, d in dates if d != chosen})
     return chosen.isoformat(), others, confidence

@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from classifiers.people import name_words
+from extractors.pdf import pdf_date
 from extractors.visual.paste import paste_anomaly
 from models import Document, EvidenceRecord, FileReading, Flag, TextSource, Word
 from pipeline.checks.rules import rules, threshold
-
-_PDF_DATE = re.compile(r"(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
-
-
-def pdf_date(value: str | None) -> datetime | None:
-    """PDF date strings ("D:20240301120000+06'00'") to a naive datetime; None when absent or malformed."""
-    m = _PDF_DATE.search((value or "").removeprefix("D:"))
-    if not m:
-        return None
-    parts = [int(p) if p else d for p, d in zip(m.groups(), (0, 1, 1, 0, 0), strict=True)]
-    try:
-        return datetime(*parts)
-    except ValueError:
-        return None
 
 
 def metadata_reasons(reading: FileReading) -> list[str]:

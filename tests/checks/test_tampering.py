@@ -10,9 +10,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from extractors.pdf import pdf_date
 from extractors.reader import read_file
 from models import Document, FileKind, Page, TextSource, Word
-from pipeline.checks.tampering import font_reason, metadata_reasons, pdf_date
+from pipeline.checks.tampering import font_reason, metadata_reasons
 from pipeline.config import Settings
 
 pdfmetrics.registerFont(TTFont("DejaVuSerif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from classifiers import extract_fields
 from classifiers.approved import match_event
 from classifiers.normalize import fold
-from extractors.fields.dates import issue_date
+from extractors.fields.dates import issue_date, plausible_year
 from extractors.fields.hours import course_hours
 from extractors.fields.names import awardee_and_supervisor
 from models import Document, FileKind, Page
@@ -106,6 +108,20 @@ def test_course_certificate_hours_and_programme() -> None:
 )
 def test_dates(text: str, expected: str | None) -> None:
     assert issue_date(fold(text))[0] == expected
+
+
+def test_an_impossible_year_is_read_again_as_its_ocr_lookalike() -> None:
+    # Corpus seed 903: "Астана, 2025 жылғы 6 қазан" on a course of 14.09.2023–06.10.2023, scanned in 2024.
+    folded = fold("Оқу кезеңі: 14.09.2023 - 06.10.2023\nАстана, 2025 жылғы 6 қазан")
+    assert issue_date(folded)[0] == "2025-10-06"  # no bound: as read
+    assert issue_date(folded, not_after=date(2024, 3, 1))[0] == "2023-10-06"  # the course's own end date
+    # "2027" for 2021, scanned in 2022: 7 ↔ 1.
+    assert plausible_year(date(2027, 6, 8), date(2022, 1, 10), []) == date(2021, 6, 8)
+    # A possible date, or one printed a few days before the file was made, stays as read.
+    assert plausible_year(date(2023, 5, 4), date(2024, 1, 1), []) == date(2023, 5, 4)
+    assert plausible_year(date(2024, 1, 20), date(2024, 1, 1), []) == date(2024, 1, 20)
+    # No look-alike year fits: as read (the reviewer sees the date).
+    assert plausible_year(date(2024, 6, 1), date(2019, 1, 1), []) == date(2024, 6, 1)
 
 
 @pytest.mark.parametrize(
