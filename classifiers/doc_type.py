@@ -78,18 +78,21 @@ def title_type(folded_page: str) -> DocType | None:
     diploma citing its order, "ПОЧЁТНАЯ ГРАМОТА … Приказ № 45-н" a грамота."""
     rules: dict[str, list[str]] = load("doc_types")
     lines = title_area(folded_page).splitlines()
+    awarded = re.compile(rules["award_wording"])  # type: ignore[arg-type]
+    kinds = list(enumerate(_TITLE_ORDER))
     for i in range(len(lines)):
+        if awarded.search(lines[i]):
+            # Below the award wording an order or protocol is the award's basis, not a title.
+            kinds = [(rank, name) for rank, name in kinds if name not in ("order", "protocol_extract")]
         # Titles set over several lines ("ВЫПИСКА\nиз протокола", "ҮЗІНДІ\n…\n…хаттамасынан") are read with
         # the lines below.
         pair = "\n".join(lines[i : i + 3])
-        found = [
-            (m.start(), rank, name) for rank, name in enumerate(_TITLE_ORDER) if (m := any_match(rules[name], pair))
-        ]
+        found = [(m.start(), rank, name) for rank, name in kinds if (m := any_match(rules[name], pair))]
         exact = [f for f in found if f[0] <= len(lines[i])]
         if exact:
             return DocType(min(exact)[2])
         fuzzy = _fuzzy_title(lines[i])
-        if fuzzy is not None:
+        if fuzzy is not None and fuzzy.value in {name for _, name in kinds}:
             return fuzzy
     return None
 

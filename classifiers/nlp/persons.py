@@ -45,6 +45,9 @@ _SURNAME = re.compile(
 _VOWELS = re.compile(r"[АЕЁИОУЫЭЮЯӘӨҰҮІ]")
 # "С.Б." — and "С.Б" when a doubled period ("С.Б..") made the tokenizer split both periods off.
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){1,2}$|^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]$")
+# "ГС." when OCR lost the middle period: the tokenizer splits it into "ГС" and "." (initials only beside a name
+# word: PATTERNS).
+_JOINED_INITIALS = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]{2}$")
 _LATIN_LOOKALIKE = str.maketrans("AaBCcEeHKkMOoPpTXxyIi", "АаВСсЕеНКкМОоРрТХхуІі")
 _WORDLIKE = re.compile(r"^[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)?$")
 # Parts of speech a name word never is: "Выдано", "Награждена", "Прошла" open a line in capitals too.
@@ -71,6 +74,8 @@ def _stop_words() -> frozenset[str]:
 def name_word(text: str) -> str:
     if re.search(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", text):
         text = text.translate(_LATIN_LOOKALIKE)
+    if _JOINED_INITIALS.match(text):
+        text = f"{text[0]}.{text[1]}."
     if _INITIALS.match(text):
         text = text.replace("Ь", "Б").replace("Ъ", "Б")  # no name starts with a hard or soft sign: OCR's Б
         text = text if text.endswith(".") else text + "."
@@ -139,7 +144,9 @@ class PersonFinder:
             word = name_word(token.text)
             token._.name_part = is_name_word(word)
             token._.patronymic = token._.name_part and is_patronymic(word)
-            token._.initials = bool(_INITIALS.match(token.text.translate(_LATIN_LOOKALIKE)))
+            shape = token.text.translate(_LATIN_LOOKALIKE)
+            joined = _JOINED_INITIALS.match(shape) and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+            token._.initials = bool(_INITIALS.match(shape) or joined)
         places = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         spans = []
         for match_id, start, end in self.matcher(doc):

@@ -144,6 +144,12 @@ def test_hours(text: str, hours: int) -> None:
         ("Выписка из протокола\nАвтор: Жанузакова С.Б..\nРешение: рекомендовать", "Жанузакова С.Б.", None),
         # An article title in capitals is no name: Kazakh accusative and verbal-noun endings.
         ("ЖУРНАЛЫ\nОҚУ САУАТТЫЛЫҒЫН ДАМЫТУ\nОмаров Ь.С.\nТүйін. Мақалада", "Омаров Б.С.", None),
+        # OCR lost the period between the initials (corpus seed 904).
+        (
+            "ҚАТЫСУШЫ СЕРТИФИКАТЫ\nСерікбаев Алихан\n9-сынып оқушысы\nЖетекшісі: Оспанова ГС.",
+            "Серікбаев Алихан",
+            "Оспанова Г.С.",
+        ),
         # A compound job title labels the teacher on a student's diploma.
         (
             "ДИПЛОМ\nнаграждается Соколов Максим, ученик 8 класса\nУчитель-предметник: Сейткали Айгерім Нұрланқызы",
@@ -193,6 +199,9 @@ def test_paid_contest_signals() -> None:
     ("text", "doc_type"),
     [
         ("ПОХВАЛЬНЫЙ ЛИСТ\nнаграждается", "honor_certificate"),
+        # The title lost to OCR; the order below the award wording is its basis (corpus seed 903).
+        ("«Дарын» орталығы\n2 орын\nБекова Ақбота\n2 орын алғаны үшін марапатталады\nБұйрық № 20, 2019 ж.", "diploma"),
+        ("ПРИКАЗ № 361-Н\nО награждении\nнаградить грамотой", "order"),
         ("С Е Р Т И Ф И К А Т\nучастника олимпиады", "certificate"),
         ("Д И П Л О М\nI степени", "diploma"),
         ("ҚҰРМЕТ ГРАМОТАСЫ\nмарапатталады", "honor_certificate"),
