@@ -55,7 +55,8 @@ def people(doc: Doc, after: int = 0) -> tuple[Span | None, Span | None, bool]:
             for s in spans
             if _role_before(folded, s, cues["supervisor_before"], 45)
             or _role_before(folded, s, cues["supervisor_label"], 45, r"\s*[:–—-]\s*$")
-            or _near_cue(folded, s, cues["supervisor_after"], False, 40)
+            # "… Аружанды дайындағаны үшін": the name in the accusative is the student prepared, not the teacher.
+            or (_near_cue(folded, s, cues["supervisor_after"], False, 40) and not _KAZAKH_ACCUSATIVE.search(s.text))
         ),
         None,
     )
@@ -99,7 +100,21 @@ def _restore(doc: Doc, span: Span) -> str:
     cases = [
         case for case, patterns in cues["case_cues"].items() if any(compiled(p).search(folded_before) for p in patterns)
     ]
-    return nominative(span._.words, _kazakh_around(doc, span), context_readings(before, cases))
+    words = span._.words
+    # A Kazakh case suffix goes on a name's last word: a capitalised word after it starts other wording
+    # ("Сәрсенбай Інжуға Жалпы білім беретін …").
+    cut = next((i for i, w in enumerate(words) if _KAZAKH_ONLY_CASE.search(w)), None)
+    if cut is not None:
+        return nominative(words[: cut + 1], True)
+    return nominative(words, _kazakh_around(doc, span), context_readings(before, cases))
+
+
+# Case suffixes spelled with Kazakh letters, which no Russian word form ends in: dative -ға/-қа, accusative
+# -ні/-ді/-ті, genitive -ның/-нің/-дың/-дің/-тың/-тің.
+_KAZAKH_ONLY_CASE = re.compile(r"\w{3,}(?:ға|қа|ні|ді|ті|ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
+
+
+_KAZAKH_ACCUSATIVE = re.compile(r"\w{3,}(?:ны|ні|ды|ді|ты|ті)$", re.IGNORECASE)
 
 
 def _kazakh_around(doc: Doc, span: Span) -> bool:

@@ -150,6 +150,19 @@ def test_hours(text: str, hours: int) -> None:
             "Серікбаев Алихан",
             "Оспанова Г.С.",
         ),
+        # Kazakh prose: the case suffix goes on the last word; "әкімшілігі" (administration) is no signatory.
+        ("СЕРТИФИКАТ\nОсы сертификат Сәрсенбай Інжуға Жалпы білім беретін пәндер бойынша", "Сәрсенбай Інжу", None),
+        ("ДИПЛОМ\nОсы диплом Серікбаев Алиханға, 9-сынып оқушысы", "Серікбаев Алихан", None),
+        (
+            "Мадақтама\nМектеп әкімшілігі Кузнецов Игорь Сергеевичті, тәрбиеші, марапаттайды",
+            "Кузнецов Игорь Сергеевич",
+            None,
+        ),
+        (
+            "ЖАРИЯЛАНЫМ ТУРАЛЫ АНЫҚТАМА\nРедакция Тоқтарова Сәуле Болатқызының мақаласының",
+            "Тоқтарова Сәуле Болатқызы",
+            None,
+        ),
         # A compound job title labels the teacher on a student's diploma.
         (
             "ДИПЛОМ\nнаграждается Соколов Максим, ученик 8 класса\nУчитель-предметник: Сейткали Айгерім Нұрланқызы",
@@ -160,6 +173,14 @@ def test_hours(text: str, hours: int) -> None:
 )
 def test_names_through_print_and_ocr_quirks(text: str, awardee: str, supervisor: str | None) -> None:
     assert awardee_and_supervisor(text)[:2] == (awardee, supervisor)
+
+
+def test_the_student_prepared_is_the_one_in_the_accusative() -> None:
+    text = (
+        "Алғыс хат\nГорбунова С.И. бастауыш сынып мұғалімі олимпиаданың облыстық кезеңінің жүлдегері "
+        "5-сынып оқушысы Төлеуова Айшаны дайындағаны үшін алғыс білдіреміз"
+    )
+    assert awardee_and_supervisor(text, thanks_for_student=True)[:2] == ("Төлеуова Айша", "Горбунова С.И.")
 
 
 def test_names_inflected_and_kazakh() -> None:
