@@ -14,9 +14,10 @@ import numpy as np
 
 from extractors.coverage import recover_unread
 from extractors.digits import DIGIT_LANGUAGE, reread_digits
+from extractors.enlarge import reread_poor_lines
 from extractors.numerals import repair_numerals, text_from_words
 from extractors.preprocess import Prepared, detect_orientation, prepare
-from extractors.tesseract import OCR_PSM, OcrError, OcrResult, ocr
+from extractors.tesseract import OCR_PSM, OcrError, OcrResult, mean_confidence, ocr
 from models import Flag, Page, TextSource, Word
 from pipeline.config import Settings
 from pipeline.ocr_cache import OcrEntry, lookup, page_key, store
@@ -65,6 +66,18 @@ def _block_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[W
     return read
 
 
+def _line_reader(settings: Settings) -> Callable[[np.ndarray, int], list[Word]]:
+    """Reads an enlarged crop as one line of text (extractors/enlarge.py: small print)."""
+
+    def read(crop: np.ndarray, dpi: int) -> list[Word]:
+        try:
+            return ocr(crop, dpi, settings.ocr_languages, settings.ocr_page_timeout, psm=7).words
+        except OcrError:
+            return []
+
+    return read
+
+
 def _digit_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[tuple[int, str]]]:
     """Reads a sheet of stacked number crops with the Russian model alone (extractors/digits.py)."""
 
@@ -104,6 +117,8 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
         recovered = recover_unread(prepared.gray, result.words, dpi, _block_reader(dpi, settings))
         if recovered is not None:
             result.words, result.text = recovered, text_from_words(recovered)
+        if reread_poor_lines(result.words, prepared.gray, dpi, _line_reader(settings)):
+            result.text, result.mean_confidence = text_from_words(result.words), mean_confidence(result.words)
         if "kaz" in settings.ocr_languages and reread_digits(result.words, prepared.gray, _digit_reader(dpi, settings)):
             result.text = text_from_words(result.words)
         if cache_url and key:  # stored before repair_numerals changes the words: that is redone from pixels

@@ -83,7 +83,11 @@ def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = 
                 line=line_no,
             )
         )
-    # Confidence of real words only: single punctuation marks and border debris drag the mean down unfairly.
+    text = "\n".join(" ".join(line) for line in lines)
+    return OcrResult(words=words, text=text, mean_confidence=mean_confidence(words))
+
+
+def mean_confidence(words: list[Word]) -> float | None:
+    """Mean confidence of real words only: single punctuation marks and border debris drag it down unfairly."""
     real = [w.conf for w in words if w.conf is not None and sum(ch.isalnum() for ch in w.text) >= 2]
-    mean = round(float(np.mean(real)), 1) if real else None
-    return OcrResult(words=words, text="\n".join(" ".join(line) for line in lines), mean_confidence=mean)
+    return round(float(np.mean(real)), 1) if real else None

@@ -28,7 +28,9 @@ from pipeline.storage import Storage, open_storage
 
 log = logging.getLogger(__name__)
 
-OCR_FORMAT = 1
+# Part of every page key: bump it when what is stored changes (the reading steps before `store` in
+# extractors/ocr_page.py), so older entries are not reused. 2: poorly read lines re-read enlarged.
+OCR_FORMAT = 2
 
 
 class OcrEntry(BaseModel):
