@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-RUNS = ("scanned_2w", "cached_rerun", "threshold_rerun", "scanned_1w", "born_digital")
+RUNS = ("scanned_2w", "cached_rerun", "threshold_rerun", "scanned_1w", "born_digital", "born_digital_x4")
 pytestmark = pytest.mark.slow
 
 
@@ -102,6 +102,11 @@ def test_ratios_are_computed_from_the_measured_times(bench: tuple[dict, str]) ->
     assert _close(ratios["cached_rerun_of_first_flow"], ours["cached_rerun"]["flow_s"] / first["flow_s"])
     assert _close(ratios["threshold_rerun_of_first"], ours["threshold_rerun"]["wall_s"] / first["wall_s"])
     assert data["memory"]["flow_process_peak_rss_mib"] == max(r["flow_process_peak_rss_mib"] for r in ours.values())
+    one, four = ours["born_digital"], ours["born_digital_x4"]
+    assert four["pages"] == 4 * one["pages"] and four["files"] == 4 * one["files"] and four["files_cached"] == 0
+    extra = four["flow_s"] - one["flow_s"]
+    if extra > 0:  # quick mode's 1 page against 4 may not even take longer
+        assert _close(ratios["born_digital_marginal_pages_per_s"], (four["pages"] - one["pages"]) / extra)
 
 
 def test_accuracy_and_targets_are_reported(bench: tuple[dict, str]) -> None:
@@ -115,7 +120,7 @@ def test_accuracy_and_targets_are_reported(bench: tuple[dict, str]) -> None:
     assert thresholds["documents"] == 2 and thresholds["document_recall"] == 1.0
     assert thresholds["all_met"] == all(v for v in thresholds["pass"].values() if v is not None)
     targets = {t["target"]: t for t in data["targets"]}
-    assert len(targets) == 12
+    assert len(targets) == 14
     for target in targets.values():
         assert target["pass"] in (True, False), target  # every target was measured and judged
     assert targets["scanned pages/s vs naive, flow"]["value"] == data["ratios"]["scanned_vs_naive"]
