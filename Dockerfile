@@ -14,7 +14,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 # that do not embed theirs.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
-        tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz \
+        tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz tesseract-ocr-eng \
         libgl1 libglib2.0-0 \
         fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*

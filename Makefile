@@ -22,7 +22,7 @@ lint: setup
 # "ALL HOLDOUT" covers the template families the rules were never debugged on (tests/corpus/families.py);
 # eval-out/errors.jsonl lists every wrong field and flag with a text excerpt.
 EVAL_SEED ?= 914202
-EVAL_PORTFOLIOS ?= 20
+EVAL_PORTFOLIOS ?= 40
 eval: setup
 	rm -rf eval-out && mkdir -p eval-out
 	$(VENV)/python -m tests.corpus.generate --out eval-out/batch --truth eval-out/truth.jsonl --seed $(EVAL_SEED) --portfolios $(EVAL_PORTFOLIOS)

@@ -15,6 +15,7 @@ import numpy as np
 from extractors.coverage import recover_unread
 from extractors.digits import DIGIT_LANGUAGE, reread_digits
 from extractors.enlarge import reread_poor_lines
+from extractors.latin import LATIN_LANGUAGE, reread_latin
 from extractors.numerals import repair_numerals, text_from_words
 from extractors.preprocess import Prepared, detect_orientation, prepare
 from extractors.tesseract import OCR_PSM, OcrError, OcrResult, mean_confidence, ocr
@@ -78,6 +79,18 @@ def _line_reader(settings: Settings) -> Callable[[np.ndarray, int], list[Word]]:
     return read
 
 
+def _latin_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[Word]]:
+    """Reads a word's crop with the English model alone (extractors/latin.py: Latin brand names)."""
+
+    def read(crop: np.ndarray) -> list[Word]:
+        try:
+            return ocr(crop, dpi, LATIN_LANGUAGE, settings.ocr_page_timeout, psm=7).words
+        except OcrError:
+            return []
+
+    return read
+
+
 def _digit_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[tuple[int, str]]]:
     """Reads a sheet of stacked number crops with the Russian model alone (extractors/digits.py)."""
 
@@ -118,6 +131,8 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
         if recovered is not None:
             result.words, result.text = recovered, text_from_words(recovered)
         if reread_poor_lines(result.words, prepared.gray, dpi, _line_reader(settings)):
+            result.text, result.mean_confidence = text_from_words(result.words), mean_confidence(result.words)
+        if reread_latin(result.words, prepared.gray, _latin_reader(dpi, settings)):
             result.text, result.mean_confidence = text_from_words(result.words), mean_confidence(result.words)
         if "kaz" in settings.ocr_languages and reread_digits(result.words, prepared.gray, _digit_reader(dpi, settings)):
             result.text = text_from_words(result.words)

@@ -29,8 +29,9 @@ from pipeline.storage import Storage, open_storage
 log = logging.getLogger(__name__)
 
 # Part of every page key: bump it when what is stored changes (the reading steps before `store` in
-# extractors/ocr_page.py), so older entries are not reused. 2: poorly read lines re-read enlarged.
-OCR_FORMAT = 2
+# extractors/ocr_page.py), so older entries are not reused. 2: poorly read lines re-read enlarged; 3: quoted Latin
+# brand names re-read with `eng`.
+OCR_FORMAT = 3
 
 
 class OcrEntry(BaseModel):
