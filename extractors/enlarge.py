@@ -54,11 +54,11 @@ def _known(words: list[Word]) -> int:
 def reread_poor_lines(words: list[Word], gray: np.ndarray, dpi: int, read_line: LineReader) -> bool:
     """Replace, in place, the words of the poorest lines by an enlarged re-reading when it is surer; True when any
     line changed. Words keep the page's reading order and line numbers."""
+    if not words:
+        return False
     lines: dict[int, list[Word]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
-    if not words:
-        return False
     median = float(np.median([w.height for w in words]))
 
     def worth_it(ws: list[Word]) -> bool:

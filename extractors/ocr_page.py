@@ -55,52 +55,35 @@ def _read_upright(colour: np.ndarray, dpi: int, settings: Settings) -> tuple[Pre
     return prepared, result
 
 
+def _words(crop: np.ndarray, dpi: int, languages: str, psm: int, settings: Settings) -> list[Word]:
+    """The words of a crop read again (a failed second reading leaves the first one standing)."""
+    try:
+        return ocr(crop, dpi, languages, settings.ocr_page_timeout, psm=psm).words
+    except OcrError:
+        return []
+
+
 def _block_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[Word]]:
     """Reads a crop as one block of text (extractors/coverage.py: lines the page layout skipped)."""
-
-    def read(crop: np.ndarray) -> list[Word]:
-        try:
-            return ocr(crop, dpi, settings.ocr_languages, settings.ocr_page_timeout, psm=6).words
-        except OcrError:
-            return []
-
-    return read
+    return lambda crop: _words(crop, dpi, settings.ocr_languages, 6, settings)
 
 
 def _line_reader(settings: Settings) -> Callable[[np.ndarray, int], list[Word]]:
     """Reads an enlarged crop as one line of text (extractors/enlarge.py: small print)."""
-
-    def read(crop: np.ndarray, dpi: int) -> list[Word]:
-        try:
-            return ocr(crop, dpi, settings.ocr_languages, settings.ocr_page_timeout, psm=7).words
-        except OcrError:
-            return []
-
-    return read
+    return lambda crop, dpi: _words(crop, dpi, settings.ocr_languages, 7, settings)
 
 
 def _latin_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[Word]]:
     """Reads a word's crop with the English model alone (extractors/latin.py: Latin brand names)."""
-
-    def read(crop: np.ndarray) -> list[Word]:
-        try:
-            return ocr(crop, dpi, LATIN_LANGUAGE, settings.ocr_page_timeout, psm=7).words
-        except OcrError:
-            return []
-
-    return read
+    return lambda crop: _words(crop, dpi, LATIN_LANGUAGE, 7, settings)
 
 
 def _digit_reader(dpi: int, settings: Settings) -> Callable[[np.ndarray], list[tuple[int, str]]]:
     """Reads a sheet of stacked number crops with the Russian model alone (extractors/digits.py)."""
 
     def read(sheet: np.ndarray) -> list[tuple[int, str]]:
-        try:
-            words = ocr(sheet, dpi, DIGIT_LANGUAGE, settings.ocr_page_timeout, psm=6).words
-        except OcrError:
-            return []
         lines: dict[int, list[Word]] = {}
-        for word in words:
+        for word in _words(sheet, dpi, DIGIT_LANGUAGE, 6, settings):
             lines.setdefault(word.line, []).append(word)
         return [(int(min(w.top for w in ws)), "".join(w.text for w in ws)) for ws in lines.values()]
 
@@ -130,9 +113,9 @@ def ocr_page(number: int, colour: np.ndarray, dpi: int, settings: Settings) -> P
         recovered = recover_unread(prepared.gray, result.words, dpi, _block_reader(dpi, settings))
         if recovered is not None:
             result.words, result.text = recovered, text_from_words(recovered)
-        if reread_poor_lines(result.words, prepared.gray, dpi, _line_reader(settings)):
-            result.text, result.mean_confidence = text_from_words(result.words), mean_confidence(result.words)
-        if reread_latin(result.words, prepared.gray, _latin_reader(dpi, settings)):
+        reread = reread_poor_lines(result.words, prepared.gray, dpi, _line_reader(settings))
+        reread |= reread_latin(result.words, prepared.gray, _latin_reader(dpi, settings))
+        if reread:
             result.text, result.mean_confidence = text_from_words(result.words), mean_confidence(result.words)
         if "kaz" in settings.ocr_languages and reread_digits(result.words, prepared.gray, _digit_reader(dpi, settings)):
             result.text = text_from_words(result.words)
