@@ -5,8 +5,9 @@ python -m bench.child --warm-up      # start Prefect once so its database exists
 
 A process per run because that is how a user runs it (Prefect's local server starts with every command) and
 because a process's peak RSS (VmHWM) covers its whole life: one run per process gives each run its own. The
-settings are built as the CLI builds them (`load_settings`, `check_runner`) and the flow is called as the CLI calls
-it (`run_screen_batch`); the CLI would only add its summary table, and it does not hand back the BatchReport.
+settings are built as the CLI builds them (`load_settings`) and the batch is run as the CLI runs it (`run_command`:
+Prefect's local server started first, a re-run with nothing to screen finished without it); the CLI would only add
+its summary table, and it does not hand back the BatchReport.
 """
 
 from __future__ import annotations
@@ -45,19 +46,20 @@ def main(
         _warm_up()
         return
     started = time.perf_counter()
-    from flows.runners import check_runner
-    from flows.screen import run_screen_batch
+    from flows.local_server import start_if_local
+
+    server = start_if_local()  # as the CLI does: before the imports, so the two start-ups overlap
+    from flows.command import run_command
     from pipeline.config import load_settings
 
     settings = load_settings(
         workers=workers, cache=cache_dir is not None, cache_dir=cache_dir, low_ocr_confidence=low_ocr_confidence
     )
-    check_runner(settings)
     imported, cpu = time.perf_counter(), os.times()
     # With 2+ workers files are screened in the pool's processes and Tesseract runs under them; with 1, Tesseract
     # runs under the task threads. In local mode Prefect's server is a child too (its CPU is not counted).
     with Descendants() as descendants:
-        report = run_screen_batch(batch, out, settings, show_progress=False)
+        report = run_command(batch, out, settings, False, server)
     finished, cpu_end = time.perf_counter(), os.times()
     peaks = descendants.peaks
     payload = {
@@ -72,7 +74,7 @@ def main(
         "import_s": round(imported - started, 3),
         # The flow's own clock: discovery, every file, the batch-wide step and the reports; no Prefect start-up.
         "flow_s": report.seconds,
-        "run_s": round(finished - imported, 3),  # run_screen_batch as called: the flow plus Prefect around it
+        "run_s": round(finished - imported, 3),  # run_command as called: the flow plus Prefect around it
         # CPU time is steadier than wall time on a shared machine. The descendants' is the pool's and Tesseract's.
         "cpu_s": round(cpu_end.user - cpu.user + cpu_end.system - cpu.system, 2),
         "children_cpu_s": descendants.cpu_s,

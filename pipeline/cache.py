@@ -183,3 +183,12 @@ def cache_url_for(out_url: str, settings: Settings) -> str | None:
     if not settings.cache:
         return None
     return settings.cache_dir or f"{out_url.rstrip('/')}/.cache"
+
+
+def run_settings(out_url: str, settings: Settings | dict | None) -> Settings:
+    """The settings the tasks get: a deployment passes a JSON dict; the cache location is resolved here, once."""
+    if isinstance(settings, dict):
+        settings = Settings(**settings)  # the flow process's PS_* environment, overridden by the parameters
+    settings = settings or Settings()
+    cache_url = cache_url_for(out_url, settings)
+    return settings.model_copy(update={"cache_dir": cache_url, "cache": cache_url is not None})

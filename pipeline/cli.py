@@ -67,24 +67,26 @@ def run(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Screen a batch: write OUT/evidence.jsonl, OUT/portfolios.jsonl and the reports."""
-    _setup_logging(verbose)
-    settings = load_settings(
-        workers=workers, edition=edition, dask_address=dask_address, cache_dir=cache_dir, cache=cache
-    )
-    from flows.runners import RunnerConfigError, check_runner  # imports prefect: only after the settings are known
-    from flows.screen import run_screen_batch
-    from pipeline.storage import open_storage
-    from pipeline.storage.s3 import S3ConfigError
+    from flows.local_server import start_if_local
 
-    try:  # configuration errors before any work (and before Prefect starts a server): one clear line
-        check_runner(settings)
-        for url in (batch, out, settings.cache_dir or ""):
-            if url.startswith("s3://"):
-                open_storage(url)
-    except (RunnerConfigError, S3ConfigError) as exc:
-        err_console.print(f"error: {exc}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
-    report = run_screen_batch(batch, out, settings, show_progress=progress)
+    server = start_if_local()  # first: it boots while Prefect and the pipeline are imported here
+    try:
+        _setup_logging(verbose)
+        settings = load_settings(
+            workers=workers, edition=edition, dask_address=dask_address, cache_dir=cache_dir, cache=cache
+        )
+        from flows.command import run_command
+        from flows.runners import RunnerConfigError
+        from pipeline.storage.s3 import S3ConfigError
+
+        try:
+            report = run_command(batch, out, settings, progress, server)
+        except (RunnerConfigError, S3ConfigError) as exc:  # configuration errors come before any work: one line
+            err_console.print(f"error: {exc}", markup=False, highlight=False)
+            raise typer.Exit(2) from None
+    finally:
+        if server is not None:
+            server.stop()
     out_console.print(summary_table(report))
     out_console.print(f"evidence:   {out.rstrip('/')}/evidence.jsonl")
     out_console.print(f"portfolios: {out.rstrip('/')}/portfolios.jsonl")

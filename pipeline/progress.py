@@ -13,8 +13,8 @@ class FileProgress:
     def __init__(self, progress: Progress, task_id: int) -> None:
         self._progress, self._task = progress, task_id
 
-    def advance(self, what: str) -> None:
-        self._progress.update(self._task, advance=1, description=what[-48:])
+    def advance(self, what: str, files: int = 1) -> None:
+        self._progress.update(self._task, advance=files, description=what[-48:])
 
 
 @contextmanager

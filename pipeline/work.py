@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 from models import FileResult, Manifest
 from pipeline.cache import ResultCache, result_key
@@ -16,9 +17,44 @@ from pipeline.config import Settings
 from pipeline.pool import screen_in_pool
 from pipeline.records import error_record
 from pipeline.screen_file import screen_file
-from pipeline.storage import open_storage
+from pipeline.storage import Storage, open_storage
 
 log = logging.getLogger(__name__)
+
+
+def _oversize(batch: Storage, portfolio_id: str, source: str, settings: Settings) -> FileResult | None:
+    size = batch.size(f"{portfolio_id}/{source}")
+    if size <= settings.max_file_bytes:
+        return None
+    reason = f"file is {size / 2**20:.0f} MiB, over the {settings.max_file_bytes / 2**20:.0f} MiB limit"
+    return FileResult(portfolio_id=portfolio_id, source=source, records=[error_record(portfolio_id, source, reason)])
+
+
+def _open_cache(settings: Settings) -> ResultCache | None:
+    return ResultCache.open(settings.cache_dir) if settings.cache and settings.cache_dir else None
+
+
+def _cached(cache: ResultCache, cache_key: str) -> FileResult | None:
+    try:
+        return cache.get(cache_key)
+    except Exception as exc:  # the cache only saves time: an unreachable store must not fail the file
+        log.warning("result cache unavailable (%s: %s); screening %s", type(exc).__name__, exc, cache_key[:16])
+        return None
+
+
+def known_result(
+    batch_url: str, portfolio_id: str, source: str, manifest: Manifest | None, settings: Settings
+) -> FileResult | None:
+    """The file's result without screening it (its cache entry, or the error record of a file over the size
+    limit); None when it has to be screened."""
+    batch = open_storage(batch_url)
+    if (refused := _oversize(batch, portfolio_id, source, settings)) is not None:
+        return refused
+    cache = _open_cache(settings)
+    if cache is None:
+        return None
+    data = batch.read_bytes(f"{portfolio_id}/{source}")
+    return _cached(cache, result_key(hashlib.sha256(data).hexdigest(), portfolio_id, source, manifest, settings))
 
 
 def screen_stored_file(
@@ -26,26 +62,16 @@ def screen_stored_file(
 ) -> FileResult:
     """Screen `portfolio_id/source` of the batch; `settings.cache_dir` (when set) is the result cache to use."""
     batch = open_storage(batch_url)
-    key = f"{portfolio_id}/{source}"
-    size = batch.size(key)
-    if size > settings.max_file_bytes:
-        reason = f"file is {size / 2**20:.0f} MiB, over the {settings.max_file_bytes / 2**20:.0f} MiB limit"
-        return FileResult(
-            portfolio_id=portfolio_id, source=source, records=[error_record(portfolio_id, source, reason)]
-        )
-    data = batch.read_bytes(key)
+    if (refused := _oversize(batch, portfolio_id, source, settings)) is not None:
+        return refused
+    data = batch.read_bytes(f"{portfolio_id}/{source}")
     # Locally the file goes to a worker process (pipeline/pool.py); a Dask worker is one already.
     screen = screen_file if settings.dask_address else screen_in_pool
-    cache = ResultCache.open(settings.cache_dir) if settings.cache and settings.cache_dir else None
+    cache = _open_cache(settings)
     if cache is None:
         return screen(portfolio_id, source, data, manifest, settings)
     cache_key = result_key(hashlib.sha256(data).hexdigest(), portfolio_id, source, manifest, settings)
-    try:
-        cached = cache.get(cache_key)
-    except Exception as exc:  # the cache only saves time: an unreachable store must not fail the file
-        log.warning("result cache unavailable (%s: %s); screening %s", type(exc).__name__, exc, cache_key[:16])
-        cached = None
-    if cached is not None:
+    if (cached := _cached(cache, cache_key)) is not None:
         return cached
     result = screen(portfolio_id, source, data, manifest, settings)
     if result.stats.cacheable:
@@ -54,3 +80,18 @@ def screen_stored_file(
         except Exception as exc:  # the result is good; only a re-run loses it
             log.warning("result cache write failed (%s: %s) for %s", type(exc).__name__, exc, cache_key[:16])
     return result
+
+
+def screen_stored_portfolio(
+    batch_url: str, portfolio_id: str, files: list[str], manifest: Manifest | None, settings: Settings
+) -> list[FileResult]:
+    """Every file of one portfolio, in its order. Locally the files go to the pool side by side (a thread waits on
+    each), so one portfolio's files keep every pool process busy; a Dask worker screens them one after another."""
+
+    def one(source: str) -> FileResult:
+        return screen_stored_file(batch_url, portfolio_id, source, manifest, settings)
+
+    if settings.dask_address or settings.workers <= 1 or len(files) <= 1:
+        return [one(source) for source in files]
+    with ThreadPoolExecutor(max_workers=min(settings.workers, len(files))) as threads:
+        return list(threads.map(one, files))

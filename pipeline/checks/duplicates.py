@@ -11,7 +11,7 @@ from functools import cache
 import yaml
 
 from classifiers.normalize import fold
-from extractors.visual.phash import distance
+from extractors.visual.phash import MAX_BANDED_DISTANCE, bands, distance
 from models import EvidenceRecord, Flag
 from pipeline.checks.nearcopy import masked_hash, name_digest, name_hash, name_swapped, same_seal
 from pipeline.checks.textsig import minhash, similarity
@@ -128,50 +128,79 @@ def _same(a: IndexEntry, b: IndexEntry) -> str | None:
     return None
 
 
+class Candidates:
+    """For each document, the others that can be its duplicate, without comparing every pair.
+
+    A region's batch holds tens of thousands of documents; comparing each with each (and each pair's names) took
+    14 s for 260 born-digital documents. Every verdict of `_same` and `name_swapped` needs the same file, the same
+    text, or page hashes within `phash_max_distance` bits, and hashes that close share a band
+    (extractors.visual.phash.bands): so only documents sharing a file hash, a text hash or a band are compared.
+    """
+
+    def __init__(self, entries: list[IndexEntry]) -> None:
+        if _rules()["phash_max_distance"] > MAX_BANDED_DISTANCE:
+            raise ValueError(f"phash_max_distance above {MAX_BANDED_DISTANCE} needs more hash bands")
+        self._keys: list[list[tuple]] = []
+        self._buckets: dict[tuple, list[int]] = {}
+        for position, entry in enumerate(entries):
+            keys: list[tuple] = [("file", entry.file_sha256, tuple(entry.pages))] if entry.file_sha256 else []
+            keys += [("text", entry.text_hash)] if entry.text_hash else []
+            keys += [("band", *band) for band in bands(entry.image_hashes[0])] if entry.image_hashes else []
+            self._keys.append(keys)
+            for key in keys:
+                self._buckets.setdefault(key, []).append(position)
+
+    def of(self, position: int) -> list[int]:
+        """Positions of the candidates, in the order the entries were given (this batch first, then earlier)."""
+        found = {other for key in self._keys[position] for other in self._buckets[key]}
+        found.discard(position)
+        return sorted(found)
+
+
 def check_batch(records: list[EvidenceRecord], index: DuplicateIndex | None = None) -> None:
     entries = [(_entry(r), r) for r in records if r.error is None]
-    earlier = index.entries if index else []
     batch_keys = {(e.portfolio_id, e.source) for e, _ in entries}
+    earlier = [o for o in (index.entries if index else []) if (o.portfolio_id, o.source) not in batch_keys]
+    pool = [e for e, _ in entries] + earlier
+    near = Candidates(pool)
     for i, (entry, record) in enumerate(entries):
-        others = [(o, "in this batch") for j, (o, _) in enumerate(entries) if j != i]
-        others += [(o, "in an earlier batch") for o in earlier if (o.portfolio_id, o.source) not in batch_keys]
-        for other, when in others:
+        for j in near.of(i):
+            other = pool[j]
             if other.portfolio_id == entry.portfolio_id and other.source == entry.source:
                 continue
             how = _same(entry, other)
             if how:
+                when = "in this batch" if j < len(entries) else "in an earlier batch"
                 record.add_flag(Flag.duplicate, f"{how} as {other.where} ({when})")
                 break
-    _check_name_swaps(entries, earlier, batch_keys)
+    _check_name_swaps(entries, earlier, near)
     if index is not None:
-        index.entries = [e for e in index.entries if (e.portfolio_id, e.source) not in batch_keys]
-        index.entries.extend(e for e, _ in entries)
+        index.entries = earlier + [e for e, _ in entries]
 
 
 def _check_name_swaps(
-    entries: list[tuple[IndexEntry, EvidenceRecord]], earlier: list[IndexEntry], batch_keys: set[tuple[str, str]]
+    entries: list[tuple[IndexEntry, EvidenceRecord]], earlier: list[IndexEntry], near: Candidates
 ) -> None:
     """possible_tampering: the same document with another applicant's name, in this batch or an earlier one."""
+    earlier_by_text: dict[str, list[IndexEntry]] = {}
+    for old in earlier:
+        if old.masked_hash:
+            earlier_by_text.setdefault(old.masked_hash, []).append(old)
     for i, (entry, record) in enumerate(entries):
-        for j, (other_entry, other) in enumerate(entries):
-            if i != j and (other.portfolio_id, other.source) != (record.portfolio_id, record.source):
-                if name_swapped(record, other):
-                    record.add_flag(
-                        Flag.possible_tampering,
-                        f"the same document as {other_entry.where} (in this batch) with another name",
-                    )
-                    break
+        for j in near.of(i):
+            if j >= len(entries):
+                break  # earlier batches keep hashes only: compared below
+            other_entry, other = entries[j]
+            if (other.portfolio_id, other.source) != (record.portfolio_id, record.source) and name_swapped(
+                record, other
+            ):
+                reason = f"the same document as {other_entry.where} (in this batch) with another name"
+                record.add_flag(Flag.possible_tampering, reason)
+                break
         if not entry.masked_hash or not entry.name_hash:
             continue
-        for old in earlier:
-            if (old.portfolio_id, old.source) in batch_keys:
-                continue
-            if (
-                old.masked_hash == entry.masked_hash
-                and old.name_hash
-                and old.name_hash != entry.name_hash
-                and same_seal(old.seal, entry.seal)
-            ):
+        for old in earlier_by_text.get(entry.masked_hash, []):
+            if old.name_hash and old.name_hash != entry.name_hash and same_seal(old.seal, entry.seal):
                 record.add_flag(
                     Flag.possible_tampering, f"the same document as {old.where} (in an earlier batch) with another name"
                 )

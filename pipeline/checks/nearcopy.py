@@ -79,14 +79,15 @@ def name_swapped(a: EvidenceRecord, b: EvidenceRecord) -> bool:
     Documents generated per person from one template (protocol extracts, letters) share everything but the
     name too; what they do not share is the hand-placed seal of one scan, so without seals there is no verdict.
     """
-    na, nb = key_name(a), key_name(b)
-    if not na or not nb or same_person(na, nb) or same_person(nb, na):
-        return False
+    # The cheap comparisons first: most pairs part at the seal or the page hash, before any name is read.
     if not same_seal(a.extra.get("seal"), b.extra.get("seal")):  # type: ignore[arg-type]
         return False
     if not (a.image_hashes and b.image_hashes):
         return False
     if distance(a.image_hashes[0], b.image_hashes[0]) > threshold("near_copy_max_phash"):
+        return False
+    na, nb = key_name(a), key_name(b)
+    if not na or not nb or same_person(na, nb) or same_person(nb, na):
         return False
     ta, tb = masked_text(a), masked_text(b)
     return bool(ta and tb) and fuzz.ratio(ta, tb) >= threshold("near_copy_min_similarity")

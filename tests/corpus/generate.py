@@ -1,6 +1,7 @@
 """Generate a portfolio batch in the contract layout with exact ground truth (issue 3).
 
 python -m tests.corpus.generate --out BATCH --truth TRUTH.jsonl --seed N --portfolios K [--families FAMILIES]
+  [--born-digital]
   FAMILIES: all (default) | holdout | seen | comma-separated names (tests/corpus/families.py)
 python -m tests.corpus.generate --sample          # the committed samples/batch + samples/truth.jsonl
 
@@ -38,11 +39,32 @@ def planned(
     return rng, [plan(rng, f"P{seed % 1000:03d}-{i + 1:02d}", families, used, max_docs) for i in range(portfolios)]
 
 
+# Defects a document printed straight to PDF carries as well as a scan does (the others need a raster, a seal
+# image, or a broken file).
+_PRINTABLE_DEFECTS = {None, "unlisted_event", "commercial_event", "outside_period", "wrong_person"}
+
+
+def print_to_pdf(plans: list[Portfolio]) -> None:
+    """Every document that can be is born digital: a batch to measure text-layer reading at scale (the benchmark)."""
+    for p in plans:
+        for item in p.items:
+            if item.fmt in ("scan", "photo_pdf") and item.defect in _PRINTABLE_DEFECTS:
+                item.fmt, item.turns, item.bundle = "digital", 0, None
+
+
 def build(
-    seed: int, portfolios: int, families: list[str], workers: int | None = None, max_docs: int = 12
+    seed: int,
+    portfolios: int,
+    families: list[str],
+    workers: int | None = None,
+    max_docs: int = 12,
+    born_digital: bool = False,
 ) -> tuple[dict[str, dict[str, bytes]], list[dict]]:
-    """The whole batch in memory: {portfolio id: {file name: bytes}} (with portfolio.json) and the truth lines."""
+    """The whole batch in memory: {portfolio id: {file name: bytes}} (with portfolio.json) and the truth lines.
+    born_digital: every document that can be is printed straight to PDF (`print_to_pdf`)."""
     rng, plans = planned(seed, portfolios, families, max_docs)
+    if born_digital:
+        print_to_pdf(plans)
     items = [it for p in plans for it in p.items]
     rasters = rasterise_all(items, workers)
     batch: dict[str, dict[str, bytes]] = {}
@@ -115,9 +137,15 @@ def _reuse_scans(rng: random.Random, batch: dict, truth: list[dict], manifests: 
 
 
 def generate(
-    out: Path, truth_path: Path, seed: int, portfolios: int, families: str | None = None, workers: int | None = None
+    out: Path,
+    truth_path: Path,
+    seed: int,
+    portfolios: int,
+    families: str | None = None,
+    workers: int | None = None,
+    born_digital: bool = False,
 ) -> list[dict]:
-    batch, truth = build(seed, portfolios, selected(families), workers)
+    batch, truth = build(seed, portfolios, selected(families), workers, born_digital=born_digital)
     write(out, truth_path, batch, truth)
     return truth
 
@@ -158,13 +186,14 @@ def main(
     families: str = typer.Option("all", help="all | holdout | seen | comma-separated family names"),
     sample: bool = typer.Option(False, help="Write the committed sample batch"),
     workers: int = typer.Option(0, help="render processes (0: up to 2)"),
+    born_digital: bool = typer.Option(False, help="Print every document that can be straight to PDF (no scan)"),
 ) -> None:
     if sample:
         seed, batch, lines = sample_batch()
         out, truth, portfolios = REPO / "samples" / "batch", REPO / "samples" / "truth.jsonl", 4
         write(out, truth, batch, lines)
     else:
-        lines = generate(out, truth, seed, portfolios, families, workers or None)
+        lines = generate(out, truth, seed, portfolios, families, workers or None, born_digital)
     typer.echo(f"wrote {portfolios} portfolios ({len(lines)} documents, seed {seed}) to {out} and truth to {truth}")
 
 

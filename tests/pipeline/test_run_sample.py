@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,28 @@ def test_summary_is_printed(sample_run: tuple[Path, str]) -> None:
     _, output = sample_run
     for word in ("portfolios", "documents", "pages OCR'd", "pages/s", "evidence.jsonl"):
         assert word in output
+
+
+def test_a_rerun_with_nothing_to_screen_is_finished_from_the_cache(
+    sample_run: tuple[Path, str], tmp_path: Path
+) -> None:
+    from pipeline.config import Settings
+    from pipeline.rerun import finish_from_cache
+
+    out, _ = sample_run
+    before = _lines(out / "evidence.jsonl")
+    report = finish_from_cache(str(SAMPLE), str(out), Settings())
+    assert report is not None and report.files == report.files_cached == len(
+        {(r["portfolio_id"], r["source"]) for r in before}
+    )
+    assert _lines(out / "evidence.jsonl") == before  # the same records, exactly once each
+    assert finish_from_cache(str(SAMPLE), str(out), Settings(cache=False)) is None
+
+    # One file the cache has never seen: the batch goes to the flow (None here), and nothing is written.
+    batch = tmp_path / "batch"
+    shutil.copytree(SAMPLE, batch)
+    first = sorted(p for p in batch.rglob("*.pdf"))[0]
+    shutil.copy(first, first.with_name("new " + first.name))
+    written = (out / "evidence.jsonl").stat().st_mtime_ns
+    assert finish_from_cache(str(batch), str(out), Settings()) is None
+    assert (out / "evidence.jsonl").stat().st_mtime_ns == written

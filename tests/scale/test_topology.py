@@ -95,7 +95,8 @@ def test_batch_from_s3_to_s3_through_the_deployment_on_dask(
     assert out.exists("report.html") and out.exists(f"portfolios/{SUBSET}.html")
 
     # The per-file tasks ran on the Dask cluster ...
-    prefix = dask_cluster.scheduler.task_prefixes["screen_file_task"]  # type: ignore[attr-defined]
+    # (one file per task on a cluster: flows.screen.task_units)
+    prefix = dask_cluster.scheduler.task_prefixes["screen_files_task"]  # type: ignore[attr-defined]
     assert prefix.state_counts["memory"] >= len(_input_files())
     # ... and the Prefect server recorded them in PostgreSQL.
     run_id = re.search(r"flow run ([0-9a-f-]{36})", submitted.stdout)
