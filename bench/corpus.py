@@ -16,7 +16,7 @@ from pathlib import Path
 
 # Scanned pages: everything the pipeline rasterises and OCRs (phone photos and the unreadable "severe" scans too: a
 # real batch has them, and both the pipeline and the naive loop pay for them).
-SCANNED_FORMATS = frozenset({"scan", "photo_pdf", "jpeg", "png", "severe"})
+SCANNED_FORMATS = frozenset({"scan", "photo_pdf", "jpeg", "png", "severe", "poor"})
 DIGITAL_FORMATS = frozenset({"digital"})
 # Families printed straight to PDF most often (tests/corpus/families.py: born_digital 0.3–0.5): the born-digital
 # batch needs ≈ 20 pages, and the "all" families give only ≈ 1 in 15 documents born digital.

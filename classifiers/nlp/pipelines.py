@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
 import yaml
@@ -31,7 +31,18 @@ def pipeline_for(language: str) -> Language:
         nlp.add_pipe(component["name"], config=component.get("config") or {})
     # No nlp.initialize(): these are rule components (their patterns come at construction), and initialize()
     # would reset the rulers to empty.
+    if "lemmatizer" in nlp.pipe_names:
+        _cache_parses(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+def _cache_parses(lemmatizer: object) -> None:
+    """Without a tagger the pymorphy3 lemmatizer's result depends on the word alone, and documents repeat their
+    words (one template's wording over and over): its analyses are cached per word (measured on born-digital
+    documents: 23 ms a Russian document uncached, the largest single cost of reading one)."""
+    morph = getattr(lemmatizer, "_morph", None)
+    if morph is not None:
+        morph.parse = lru_cache(maxsize=200_000)(morph.parse)
 
 
 def analyse(text: str, language: str | None = None) -> Doc:

@@ -11,9 +11,14 @@ from classifiers.lexicon import compiled, load
 # "15 . 03 . 2024", "15,03.2024", "«15» _03_ 2024 г."); a two-digit year only between dots ("15.03.24").
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[»\"]?\s*[./,_-][\s_]*(\d{1,2})[\s_]*[./,-]\s*((?:19|20)\d{2})(?!\d)")
 _SPACED = re.compile(r"(?<![\d.])[«\"](\d{1,2})[»\"]\s*_*\s*(\d{1,2})\s*_*\s+((?:19|20)\d{2})(?!\d)")
+# A scan that lost the first separator to a gap ("27 04.2018"): only two-digit day and month and the dot, so a
+# number before a month and year ("8 12.2018") is not read as a day.
+_GAP_DOT = re.compile(r"(?<![\d.])(\d{2}) (\d{2})\.((?:19|20)\d{2})(?!\d)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _ROMAN_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.([ivx]{1,4})\.((?:19|20)\d{2})(?!\d)")
+# Digits OCR confuses in printed years and days (seen on generated scans: 2023 read 2025, 2021 read 2027).
+_LOOKALIKE_DIGITS = {"0": "89", "1": "7", "2": "7", "3": "586", "5": "36", "6": "58", "7": "12", "8": "360", "9": "0"}
 _ROMAN = {
     r: n for n, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1)
 }
@@ -44,13 +49,24 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _read_day(year: int, month: int, day: str) -> date | None:
+    """The date, or when the day cannot be one ("51 қаңтар", "38.11.2021") the day's first digit read as its OCR
+    look-alike (51 → 31): a day's tens digit is 0–3, and only one look-alike may make it a day of that month."""
+    if found := _valid(year, month, int(day)):
+        return found
+    if len(day) != 2:
+        return None
+    days = {d for alt in _LOOKALIKE_DIGITS.get(day[0], "") if (d := _valid(year, month, int(alt + day[1])))}
+    return days.pop() if len(days) == 1 else None
+
+
 def find_dates(folded: str) -> list[tuple[int, date]]:
     """Every valid date with its position in the folded text, in text order."""
     months = _month_alternation()
     found: list[tuple[int, date]] = []
-    for pattern in (_NUMERIC, _SPACED):
+    for pattern in (_NUMERIC, _SPACED, _GAP_DOT):
         for m in pattern.finditer(folded):
-            if d := _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+            if d := _read_day(int(m.group(3)), int(m.group(2)), m.group(1)):
                 found.append((m.start(), d))
     for m in _SHORT_YEAR.finditer(folded):
         if d := _valid(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))):
@@ -66,10 +82,10 @@ def find_dates(folded: str) -> list[tuple[int, date]]:
         rf"((?:19|20)\d{{2}})\s*(?:ж\.?|жыл\w*)?\s+[«\"]?(\d{{1,2}})[»\"]?\s*[-]?\s*((?:{months})\w*)"
     )
     for m in day_month_year.finditer(folded):
-        if (month := _month(m.group(2))) and (d := _valid(int(m.group(3)), month, int(m.group(1)))):
+        if (month := _month(m.group(2))) and (d := _read_day(int(m.group(3)), month, m.group(1))):
             found.append((m.start(), d))
     for m in year_day_month.finditer(folded):
-        if (month := _month(m.group(3))) and (d := _valid(int(m.group(1)), month, int(m.group(2)))):
+        if (month := _month(m.group(3))) and (d := _read_day(int(m.group(1)), month, m.group(2))):
             found.append((m.start(), d))
     return sorted(set(found))
 
@@ -88,8 +104,6 @@ def _header_end(folded: str) -> int:
     return offset
 
 
-# Digits OCR confuses in printed years (seen on generated scans: 2023 read 2025, 2021 read 2027).
-_LOOKALIKE_DIGITS = {"0": "89", "1": "7", "2": "7", "3": "586", "5": "36", "6": "58", "7": "12", "8": "360", "9": "0"}
 LATE_TOLERANCE_DAYS = 31  # certificates are printed ahead of a ceremony; a file is not made a month before one
 
 

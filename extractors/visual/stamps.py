@@ -64,15 +64,21 @@ def _ink(gray: np.ndarray, below: int, margin: int) -> np.ndarray:
     return (gray < min(below, paper - margin)).astype(np.uint8)
 
 
-def is_ring_of_marks(ink: np.ndarray, x: float, y: float, r: float, max_band_ink: float) -> bool:
-    """A seal's band inside its rim holds letters, not solid ink: a circle over a filled area (a coloured band of
-    the design, a dark photo background) is no seal."""
+def band_ink(ink: np.ndarray, x: float, y: float, r: float) -> float | None:
+    """Share of inked pixels in the band inside a circle's rim (0.55–0.85 r), where a seal has its lettering."""
     y0, y1 = max(0, int(y - r)), min(ink.shape[0], int(y + r) + 1)
     x0, x1 = max(0, int(x - r)), min(ink.shape[1], int(x + r) + 1)
     yy, xx = np.ogrid[y0:y1, x0:x1]
     dist = np.sqrt((xx - x) ** 2 + (yy - y) ** 2)
     band = (dist > 0.55 * r) & (dist < 0.85 * r)
-    return bool(band.any()) and float(ink[y0:y1, x0:x1][band].mean()) <= max_band_ink
+    return float(ink[y0:y1, x0:x1][band].mean()) if band.any() else None
+
+
+def is_ring_of_marks(ink: np.ndarray, x: float, y: float, r: float, max_band_ink: float) -> bool:
+    """A seal's band inside its rim holds letters, not solid ink: a circle over a filled area (a coloured band of
+    the design, a dark photo background) is no seal."""
+    share = band_ink(ink, x, y, r)
+    return share is not None and share <= max_band_ink
 
 
 def ring_coverage(ink: np.ndarray, x: float, y: float, r: float) -> float:
@@ -86,12 +92,34 @@ def ring_coverage(ink: np.ndarray, x: float, y: float, r: float) -> float:
     return float(hits.mean())
 
 
+def _foreign_hue_share(hsv: np.ndarray | None, ink: np.ndarray, x: float, y: float, r: float) -> float:
+    """Share of a ring's rim ink in a saturated colour seals are never inked in (orange, red, green): the
+    decorative circles of a design. Grey or black ink is not foreign (grey seals exist); without colour, 0."""
+    if hsv is None:
+        return 0.0
+    y0, y1 = max(0, int(y - 1.1 * r)), min(ink.shape[0], int(y + 1.1 * r) + 1)
+    x0, x1 = max(0, int(x - 1.1 * r)), min(ink.shape[1], int(x + 1.1 * r) + 1)
+    yy, xx = np.ogrid[y0:y1, x0:x1]
+    dist = np.sqrt((xx - x) ** 2 + (yy - y) ** 2)
+    rim = (dist > 0.9 * r) & (dist < 1.05 * r) & (ink[y0:y1, x0:x1] > 0)
+    if not rim.any():
+        return 0.0
+    rules = visual_rules("stamp")
+    hue, saturation = hsv[y0:y1, x0:x1, 0][rim], hsv[y0:y1, x0:x1, 1][rim]
+    foreign = (saturation >= rules["saturation_min"]) & ((hue < rules["hue_min"]) | (hue > rules["hue_max"]))
+    return float(foreign.mean())
+
+
 def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
     """A seal of any ink colour: Hough circles of seal size whose rim is a nearly closed ring of ink."""
     rules = visual_rules("stamp")
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
     scale = min(1.0, rules["ring_work_dpi"] / dpi)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    hsv = None
+    if image.ndim == 3:
+        colour = cv2.resize(image, (small.shape[1], small.shape[0]), interpolation=cv2.INTER_AREA)
+        hsv = cv2.cvtColor(colour, cv2.COLOR_BGR2HSV)
     sdpi = dpi * scale
     marks = _ink(small, rules["ring_ink_below"], rules["ring_ink_margin"])
     ink = cv2.dilate(marks, np.ones((2, 2), np.uint8))
@@ -112,7 +140,7 @@ def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
     for x0, y0, r0 in circles[0][: rules["hough_max_candidates"]]:
         if y0 < rules["top_exclude"] * small.shape[0]:
             continue
-        if ring_coverage(ink, x0, y0, r0) < rules["min_ring_coverage"] - 0.3:
+        if ring_coverage(ink, x0, y0, r0) < rules["faint_ring_coverage"] - 0.3:
             continue  # far from a closed ring even where Hough put it: not worth the search below
         # Hough's centre and radius are a few pixels off on a thin rim: take the best fit nearby.
         coverage, x, y, r = max(
@@ -121,8 +149,18 @@ def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
             for dy in (-2, 0, 2)
             for dr in (-4, -2, 0, 2, 4)
         )
-        if coverage < rules["min_ring_coverage"] or not is_ring_of_marks(marks, x, y, r, rules["max_band_ink"]):
+        lettering = band_ink(marks, x, y, r)
+        if lettering is None or lettering > rules["ring_max_band_ink"]:
             continue
+        # A faint grey seal loses stretches of its rim; it is still taken when its band shows lettering (and, below,
+        # when its rim has no colour a seal is never inked in).
+        faint = coverage >= rules["faint_ring_coverage"] and lettering >= rules["faint_min_band_ink"]
+        if coverage < rules["min_ring_coverage"] and not faint:
+            continue
+        foreign = _foreign_hue_share(hsv, ink, x, y, r)
+        closed = coverage >= rules["min_ring_coverage"]
+        if foreign > rules["ring_max_foreign_hue" if closed else "faint_max_foreign_hue"]:
+            continue  # a design's coloured circles; a ring only nearly closed must not be coloured at all
         if best is None or 2 * r / scale > best[2]:
             best = int(x / scale), int(y / scale), int(2 * r / scale)
     return best

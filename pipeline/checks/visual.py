@@ -20,8 +20,8 @@ def seal_position(page: Page, stamp: Stamp) -> list[float]:
 def check_visual(document: Document, record: EvidenceRecord, folded: str) -> None:
     pages = [p for p in document.pages if p.image is not None]
     record.image_hashes = [page_hash(p.image) for p in pages]
-    for page in pages:
-        page.image_hash = page_hash(page.image)
+    for page, image_hash in zip(pages, record.image_hashes, strict=True):
+        page.image_hash = image_hash
     if not pages or document.text_source is TextSource.text_layer:
         return  # born-digital: signed electronically, there is no ink to look for
     stamps = [(p, find_stamp(p.image, p.dpi or 200)) for p in pages]

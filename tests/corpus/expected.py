@@ -60,6 +60,7 @@ DEFECT_FLAGS = {
     "pasted_name": {"possible_tampering"},
     "edited_pdf": {"possible_tampering"},
     "unreadable_scan": {"unreadable"},  # Tesseract finds no word on it (measured in test_generator.py)
+    "poor_scan": {"low_ocr_confidence"},  # tests/corpus/scan.py poor_scan: most words read at confidence 26–41
     "encrypted_pdf": {"encrypted"},
     "truncated_pdf": {"unreadable"},
     "non_pdf": {"not_pdf"},
@@ -92,6 +93,11 @@ def flags_for(truth: dict, defect: str | None, manifest: dict, file_kind: str) -
     if defect == "unreadable_scan":
         # A page with no usable text: low_ocr_confidence is as right as unreadable; the visual checks are moot.
         undecided |= {"low_ocr_confidence", "missing_stamp", "missing_signature", "possible_tampering"}
+    elif defect == "poor_scan":
+        # Its words are guesses: unreadable is as right, and what rests on reading them (names, dates, events,
+        # levels) or on seeing ink is neither expected nor ruled out.
+        undecided |= {"unreadable", "missing_stamp", "missing_signature", "possible_tampering", "name_mismatch"}
+        undecided |= {"outside_period", "level_below_claimed", "not_in_approved_list", "commercial_organizer"}
     else:
         issued = truth.get("issued_on")
         if issued and not date.fromisoformat(period["from"]) <= date.fromisoformat(issued) <= date.fromisoformat(

@@ -18,9 +18,9 @@ from tests.corpus.expected import flags_for
 from tests.corpus.families import HOLDOUT
 from tests.corpus.layouts import render_page
 from tests.corpus.portfolio import Item, Portfolio
-from tests.corpus.scan import encode_jpeg, flatbed, paste_name, phone_photo, severe, turn
+from tests.corpus.scan import encode_jpeg, flatbed, paste_name, phone_photo, poor_scan, severe, turn
 
-RASTER = {"scan", "photo_pdf", "jpeg", "png", "severe", "encrypted", "truncated"}
+RASTER = {"scan", "photo_pdf", "jpeg", "png", "severe", "poor", "encrypted", "truncated"}
 
 
 @dataclass
@@ -34,7 +34,7 @@ def rasterise(item: Item) -> Raster | None:
     if item.fmt not in RASTER:
         return None
     rng = random.Random(item.doc.seed)
-    dpi = 150 if rng.random() < 0.3 and item.fmt != "severe" else 200
+    dpi = 150 if rng.random() < 0.3 and item.fmt not in ("severe", "poor") else 200
     page = render_page(item.doc, rng, dpi)
     image = page.image
     if item.defect == "pasted_name" and page.name_box and item.doc.name_text:
@@ -43,6 +43,8 @@ def rasterise(item: Item) -> Raster | None:
         image = phone_photo(image, rng)
     elif item.fmt == "severe":
         image = severe(image, rng)
+    elif item.fmt == "poor":
+        image = poor_scan(image, rng)
     else:
         image = flatbed(image, rng)
     image = turn(image, item.turns)
@@ -139,7 +141,9 @@ def _file(item: Item, raster: Raster | None, rng: random.Random) -> bytes:
 
 def _truth(p: Portfolio, source: str, pages: list[int], item: Item) -> dict:
     file_kind = {"jpeg": "jpeg", "png": "png", "docx": "docx"}.get(item.fmt, "pdf")
-    fields = {} if item.defect in ("encrypted_pdf", "truncated_pdf", "unreadable_scan") else dict(item.doc.truth)
+    # A poor scan's fields are not expected to be read (it is flagged for a reviewer to read), as for unreadable ones.
+    unread = ("encrypted_pdf", "truncated_pdf", "unreadable_scan", "poor_scan")
+    fields = {} if item.defect in unread else dict(item.doc.truth)
     expected, must_not = flags_for(item.doc.truth, item.defect, p.manifest, file_kind)
     return {
         "portfolio_id": p.pid,

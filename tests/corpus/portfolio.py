@@ -97,7 +97,14 @@ CONTENT_DEFECTS = {
     "no_signature": 1,
     "pasted_name": 3,
 }
-FILE_DEFECTS = {"unreadable_scan": 1, "encrypted_pdf": 0.5, "truncated_pdf": 0.5, "non_pdf": 1.5, "edited_pdf": 1}
+FILE_DEFECTS = {
+    "unreadable_scan": 1,
+    "encrypted_pdf": 0.5,
+    "truncated_pdf": 0.5,
+    "non_pdf": 1.5,
+    "edited_pdf": 1,
+    "poor_scan": 2,  # read with low confidence (issue 4's low_ocr_confidence needs positives to be measured)
+}
 _SEALED = {"diploma", "participation", "honor", "course", "protocol", "order", "speech"}
 DEFECT_SHARE = 0.25  # some draws fall away (nothing to paste over, …); with the reused scans ≈ 25 % of documents
 TODAY = date(2026, 6, 30)
@@ -107,7 +114,7 @@ TODAY = date(2026, 6, 30)
 class Item:
     doc: Doc
     defect: str | None
-    fmt: str  # scan | photo_pdf | digital | jpeg | png | docx | severe | encrypted | truncated
+    fmt: str  # scan | photo_pdf | digital | jpeg | png | docx | severe | poor | encrypted | truncated
     turns: int = 0  # quarter turns of the scanned page
     bundle: int | None = None  # index of the multi-document PDF it is scanned into
 
@@ -238,9 +245,12 @@ def _item(
         if defect == "edited_pdf" or (defect is None and rng.random() < fam.born_digital * 0.75):
             fmt = "digital"
         else:
-            fmt = {"unreadable_scan": "severe", "encrypted_pdf": "encrypted", "truncated_pdf": "truncated"}.get(
-                defect or "", "scan"
-            )
+            fmt = {
+                "unreadable_scan": "severe",
+                "poor_scan": "poor",
+                "encrypted_pdf": "encrypted",
+                "truncated_pdf": "truncated",
+            }.get(defect or "", "scan")
         if defect == "non_pdf":
             fmt = rng.choices(["jpeg", "png", "docx"], weights=[45, 20, 35])[0]
         elif fmt == "scan" and rng.random() < 0.1:

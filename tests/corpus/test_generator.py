@@ -207,3 +207,24 @@ def test_tesseract_cannot_read_an_unreadable_scan() -> None:
     page = severe(render_page(item.doc, rng, 200).image, rng)
     _, words = _ocr(page)
     assert len(words) <= 2, words
+
+
+@pytest.mark.slow
+def test_a_poor_scan_is_read_with_low_confidence() -> None:
+    """The poor_scan defect's truth expects low_ocr_confidence: the pipeline must mostly agree on its pages."""
+    from datetime import date
+
+    from pipeline.config import Settings
+    from pipeline.screen_file import screen_file
+    from tests.corpus import pack
+    from tests.corpus.scan import encode_jpeg, poor_scan
+
+    flagged = 0
+    items = [it for it in _items() if not it.defect and it.doc.kind in ("course", "protocol", "gratitude")][:3]
+    for item in items:
+        rng = random.Random(item.doc.seed)
+        page = poor_scan(render_page(item.doc, rng, 200).image, rng)
+        pdf = pack.pdf_from_jpegs([encode_jpeg(page, 85, 200)], [200], pack.SCANNERS[0], date(2024, 1, 1))
+        record = screen_file("P", "poor.pdf", pdf, None, Settings(workers=1, cache=False)).records[0]
+        flagged += bool({f.value for f in record.flags} & {"low_ocr_confidence", "unreadable"})
+    assert flagged >= 2, flagged
