@@ -118,3 +118,38 @@ def test_per_person_prints_of_one_template_are_not_a_name_swap() -> None:
     second.supervisor_name, second.person_name = "Петрова Анна Сергеевна", first.person_name
     check_batch([first, second])
     assert Flag.possible_tampering not in second.flags
+
+
+def test_candidate_buckets_miss_no_pair_a_full_comparison_would_judge() -> None:
+    """Candidates must hold every pair that shares a file or text hash or has page hashes within the duplicate
+    threshold (the only pairs `_same` and `name_swapped` can call one document); random hashes, clusters of
+    near ones, compared against all pairs."""
+    from extractors.visual.phash import distance
+    from pipeline.checks.duplicates import Candidates, IndexEntry, _rules
+
+    rng = random.Random(7)
+    limit = _rules()["phash_max_distance"]
+    entries = []
+    for cluster in range(60):
+        base = rng.getrandbits(64)
+        for member in range(rng.randint(1, 5)):
+            value = base
+            for bit in rng.sample(range(64), rng.randint(0, 12)):
+                value ^= 1 << bit
+            sha = f"f{cluster}" if member < 2 and cluster % 7 == 0 else None
+            text = f"t{cluster}" if member < 2 and cluster % 5 == 0 else None
+            entries.append(IndexEntry(f"P{cluster}", f"{member}.pdf", [1], sha, text, [f"{value:016x}"]))
+    near = Candidates(entries)
+    pairs = 0
+    for i, a in enumerate(entries):
+        found = set(near.of(i))
+        for j, b in enumerate(entries):
+            if i == j:
+                continue
+            close = distance(a.image_hashes[0], b.image_hashes[0]) <= limit
+            same_file = bool(a.file_sha256) and a.file_sha256 == b.file_sha256
+            same_text = bool(a.text_hash) and a.text_hash == b.text_hash
+            if close or same_file or same_text:
+                pairs += 1
+                assert j in found, (i, j)
+    assert pairs > 100  # the test saw many close pairs, not an empty case
