@@ -12,8 +12,11 @@ No Prefect import here: importing it is what the early start overlaps.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -28,6 +31,13 @@ _READY_POLL_S = 0.05
 
 class LocalServerError(RuntimeError):
     pass
+
+
+def _die_with_parent() -> None:
+    """In the child before exec (Linux): a SIGTERM when the command dies, even by kill -9, so no server is left
+    behind on its port. Elsewhere a no-op: the server is still stopped on every normal exit."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
 
 
 def wanted() -> bool:
@@ -59,7 +69,9 @@ class LocalServer:
             self.port = int(listener.getsockname()[1])
             args = [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app"]
             args += ["--fd", str(listener.fileno()), "--log-level", "error", "--lifespan", "on"]
-            self.process = subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL, pass_fds=(listener.fileno(),))
+            self.process = subprocess.Popen(
+                args, env=env, stdin=subprocess.DEVNULL, pass_fds=(listener.fileno(),), preexec_fn=_die_with_parent
+            )
         self._started = time.monotonic()
         return self
 
