@@ -58,8 +58,12 @@ def main(
     imported, cpu = time.perf_counter(), os.times()
     # With 2+ workers files are screened in the pool's processes and Tesseract runs under them; with 1, Tesseract
     # runs under the task threads. In local mode Prefect's server is a child too (its CPU is not counted).
-    with Descendants() as descendants:
-        report = run_command(batch, out, settings, False, server)
+    try:
+        with Descendants() as descendants:
+            report = run_command(batch, out, settings, False, server)
+    finally:
+        if server is not None:
+            server.stop()
     finished, cpu_end = time.perf_counter(), os.times()
     peaks = descendants.peaks
     payload = {

@@ -1,11 +1,11 @@
 """Prefect's local mode, started early: the temporary API server boots while this process does its own start-up.
 
 Without a Prefect server configured, Prefect starts a temporary one when the first flow runs: this process imports
-Prefect's whole server package (≈ 5 s here) only to launch a subprocess that imports it again and boots (≈ 7 s),
-and it waits for both. Launching the same subprocess first, before this process imports Prefect and the pipeline,
-lets the two start-ups run side by side on two cores: a command's fixed cost fell from ≈ 17 s to ≈ 8 s (README,
-"Measured"). The subprocess is the one Prefect would start (uvicorn serving `create_app`, UI off, the same
-environment); only its timing changes.
+Prefect's whole server package (≈ 5 s of CPU here) only to launch a subprocess that imports it again and boots
+(≈ 7 s), and it waits for both. Launching the same subprocess first, before this process imports Prefect and the
+pipeline, saves the first import and lets the boot overlap this process's own start-up; what remains before a
+flow starts is ≈ 12 s on this 2-core machine (the benchmark's start-up column), most of it the server's boot.
+The subprocess is the one Prefect would start (uvicorn serving `create_app`, UI off, the same environment).
 
 No Prefect import here: importing it is what the early start overlaps.
 """

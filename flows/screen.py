@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
@@ -89,18 +89,17 @@ def screen_batch(
 def run_screen_batch(
     batch_url: str, out_url: str, settings: Settings, show_progress: bool = False, server: LocalServer | None = None
 ) -> BatchReport:
-    """Run the flow in this process (the CLI's `run`); the screening processes stop with it, and so does `server`.
+    """Run the flow in this process (the CLI's `run`); the screening processes stop with it.
 
     `server`: the local-mode Prefect server the command started early (flows.local_server); used unless a Prefect
     profile names a server of its own.
     """
     try:
-        if server is None or get_current_settings().api.url:
-            return screen_batch(batch_url, out_url, settings, show_progress)
-        timeout_s = float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120"))
-        with temporary_settings(updates={PREFECT_API_URL: server.wait_ready(timeout_s)}):
+        api: AbstractContextManager[object] = nullcontext()
+        if server is not None and not get_current_settings().api.url:
+            timeout_s = float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120"))
+            api = temporary_settings(updates={PREFECT_API_URL: server.wait_ready(timeout_s)})
+        with api:
             return screen_batch(batch_url, out_url, settings, show_progress)
     finally:
         shutdown_pools()
-        if server is not None:
-            server.stop()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from models import FileResult, Manifest
 from pipeline.cache import ResultCache, result_key
@@ -42,43 +43,55 @@ def _cached(cache: ResultCache, cache_key: str) -> FileResult | None:
         return None
 
 
-def known_result(
+@dataclass
+class _ToScreen:
+    """What screening a file needs once its result is known not to exist: its bytes, and where to keep the result."""
+
+    data: bytes
+    cache: ResultCache | None
+    cache_key: str | None
+
+
+def _look_up(
     batch_url: str, portfolio_id: str, source: str, manifest: Manifest | None, settings: Settings
-) -> FileResult | None:
-    """The file's result without screening it (its cache entry, or the error record of a file over the size
-    limit); None when it has to be screened."""
+) -> FileResult | _ToScreen:
+    """The file's result when it is known without screening (the error record of a file over the size limit, or
+    its cache entry), else what screening it needs."""
     batch = open_storage(batch_url)
     if (refused := _oversize(batch, portfolio_id, source, settings)) is not None:
         return refused
+    data = batch.read_bytes(f"{portfolio_id}/{source}")
     cache = _open_cache(settings)
     if cache is None:
-        return None
-    data = batch.read_bytes(f"{portfolio_id}/{source}")
-    return _cached(cache, result_key(hashlib.sha256(data).hexdigest(), portfolio_id, source, manifest, settings))
+        return _ToScreen(data, None, None)
+    cache_key = result_key(hashlib.sha256(data).hexdigest(), portfolio_id, source, manifest, settings)
+    cached = _cached(cache, cache_key)
+    return cached if cached is not None else _ToScreen(data, cache, cache_key)
+
+
+def known_result(
+    batch_url: str, portfolio_id: str, source: str, manifest: Manifest | None, settings: Settings
+) -> FileResult | None:
+    """The file's result without screening it; None when it has to be screened."""
+    found = _look_up(batch_url, portfolio_id, source, manifest, settings)
+    return found if isinstance(found, FileResult) else None
 
 
 def screen_stored_file(
     batch_url: str, portfolio_id: str, source: str, manifest: Manifest | None, settings: Settings
 ) -> FileResult:
     """Screen `portfolio_id/source` of the batch; `settings.cache_dir` (when set) is the result cache to use."""
-    batch = open_storage(batch_url)
-    if (refused := _oversize(batch, portfolio_id, source, settings)) is not None:
-        return refused
-    data = batch.read_bytes(f"{portfolio_id}/{source}")
+    found = _look_up(batch_url, portfolio_id, source, manifest, settings)
+    if isinstance(found, FileResult):
+        return found
     # Locally the file goes to a worker process (pipeline/pool.py); a Dask worker is one already.
     screen = screen_file if settings.dask_address else screen_in_pool
-    cache = _open_cache(settings)
-    if cache is None:
-        return screen(portfolio_id, source, data, manifest, settings)
-    cache_key = result_key(hashlib.sha256(data).hexdigest(), portfolio_id, source, manifest, settings)
-    if (cached := _cached(cache, cache_key)) is not None:
-        return cached
-    result = screen(portfolio_id, source, data, manifest, settings)
-    if result.stats.cacheable:
+    result = screen(portfolio_id, source, found.data, manifest, settings)
+    if found.cache is not None and found.cache_key is not None and result.stats.cacheable:
         try:
-            cache.put(cache_key, result)
+            found.cache.put(found.cache_key, result)
         except Exception as exc:  # the result is good; only a re-run loses it
-            log.warning("result cache write failed (%s: %s) for %s", type(exc).__name__, exc, cache_key[:16])
+            log.warning("result cache write failed (%s: %s) for %s", type(exc).__name__, exc, found.cache_key[:16])
     return result
 
 

@@ -69,14 +69,21 @@ def _ink(gray: np.ndarray, below: int, margin: int) -> np.ndarray:
     return (gray < min(below, paper - margin)).astype(np.uint8)
 
 
-def band_ink(ink: np.ndarray, x: float, y: float, r: float) -> float | None:
-    """Share of inked pixels in the band inside a circle's rim (0.55–0.85 r), where a seal has its lettering."""
-    y0, y1 = max(0, int(y - r)), min(ink.shape[0], int(y + r) + 1)
-    x0, x1 = max(0, int(x - r)), min(ink.shape[1], int(x + r) + 1)
+def _annulus(
+    shape: tuple[int, ...], x: float, y: float, r: float, inner: float, outer: float
+) -> tuple[tuple[slice, slice], np.ndarray]:
+    """The box around a circle and, within it, the ring between `inner`·r and `outer`·r from its centre."""
+    y0, y1 = max(0, int(y - outer * r)), min(shape[0], int(y + outer * r) + 1)
+    x0, x1 = max(0, int(x - outer * r)), min(shape[1], int(x + outer * r) + 1)
     yy, xx = np.ogrid[y0:y1, x0:x1]
     dist = np.sqrt((xx - x) ** 2 + (yy - y) ** 2)
-    band = (dist > 0.55 * r) & (dist < 0.85 * r)
-    return float(ink[y0:y1, x0:x1][band].mean()) if band.any() else None
+    return (slice(y0, y1), slice(x0, x1)), (dist > inner * r) & (dist < outer * r)
+
+
+def band_ink(ink: np.ndarray, x: float, y: float, r: float) -> float | None:
+    """Share of inked pixels in the band inside a circle's rim (0.55–0.85 r), where a seal has its lettering."""
+    box, band = _annulus(ink.shape, x, y, r, 0.55, 0.85)
+    return float(ink[box][band].mean()) if band.any() else None
 
 
 def is_ring_of_marks(ink: np.ndarray, x: float, y: float, r: float, max_band_ink: float) -> bool:
@@ -86,39 +93,30 @@ def is_ring_of_marks(ink: np.ndarray, x: float, y: float, r: float, max_band_ink
     return share is not None and share <= max_band_ink
 
 
-def ring_coverage(ink: np.ndarray, x: float, y: float, r: float) -> float:
-    """Share of directions from (x, y) in which ink lies at distance ≈ r: a seal's rim is a closed ring."""
-    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
-    hits = np.zeros(angles.shape, bool)
-    for k in (0.94, 0.97, 1.0, 1.03):
-        xs = np.clip((x + k * r * np.cos(angles)).astype(int), 0, ink.shape[1] - 1)
-        ys = np.clip((y + k * r * np.sin(angles)).astype(int), 0, ink.shape[0] - 1)
-        hits |= ink[ys, xs] > 0
-    return float(hits.mean())
-
-
 _ANGLES = np.linspace(0, 2 * np.pi, 180, endpoint=False)
 _RIM = np.array([0.94, 0.97, 1.0, 1.03])
 # Hough's centre and radius are a few pixels off on a thin rim: the fit is searched this far around them.
 _SHIFTS = np.array([(dx, dy, dr) for dx in (-2, 0, 2) for dy in (-2, 0, 2) for dr in (-4, -2, 0, 2, 4)], float)
 
 
+def _coverages(ink: np.ndarray, x: np.ndarray, y: np.ndarray, r: np.ndarray) -> np.ndarray:
+    """Share of directions from each centre (x, y) in which ink lies at distance ≈ r (arrays of shape (n, 1, 1))."""
+    radii = r * _RIM[None, :, None]
+    xs = np.clip((x + radii * np.cos(_ANGLES)).astype(int), 0, ink.shape[1] - 1)
+    ys = np.clip((y + radii * np.sin(_ANGLES)).astype(int), 0, ink.shape[0] - 1)
+    return (ink[ys, xs] > 0).any(axis=1).mean(axis=1)
+
+
+def ring_coverage(ink: np.ndarray, x: float, y: float, r: float) -> float:
+    """Share of directions from (x, y) in which ink lies at distance ≈ r: a seal's rim is a closed ring."""
+    return float(_coverages(ink, *(np.full((1, 1, 1), float(v)) for v in (x, y, r)))[0])
+
+
 def best_ring_fit(ink: np.ndarray, x0: float, y0: float, r0: float) -> tuple[float, float, float, float]:
-    """(coverage, x, y, r) of the closest ring near (x0, y0, r0): `ring_coverage` for every shift at once."""
-    x = float(x0) + _SHIFTS[:, 0, None, None]
-    y = float(y0) + _SHIFTS[:, 1, None, None]
-    r = (float(r0) + _SHIFTS[:, 2, None, None]) * _RIM[None, :, None]
-    xs = np.clip((x + r * np.cos(_ANGLES)).astype(int), 0, ink.shape[1] - 1)
-    ys = np.clip((y + r * np.sin(_ANGLES)).astype(int), 0, ink.shape[0] - 1)
-    coverage = (ink[ys, xs] > 0).any(axis=1).mean(axis=1)
-    fits = zip(
-        coverage.tolist(),
-        (x0 + _SHIFTS[:, 0]).tolist(),
-        (y0 + _SHIFTS[:, 1]).tolist(),
-        (r0 + _SHIFTS[:, 2]).tolist(),
-        strict=True,
-    )
-    return max(fits)
+    """(coverage, x, y, r) of the closest ring near (x0, y0, r0), every shift of _SHIFTS at once."""
+    x, y, r = (float(v) + _SHIFTS[:, i] for i, v in enumerate((x0, y0, r0)))
+    coverage = _coverages(ink, x[:, None, None], y[:, None, None], r[:, None, None])
+    return max(zip(coverage.tolist(), x.tolist(), y.tolist(), r.tolist(), strict=True))
 
 
 def _foreign_hue_share(hsv: np.ndarray | None, ink: np.ndarray, x: float, y: float, r: float) -> float:
@@ -126,15 +124,12 @@ def _foreign_hue_share(hsv: np.ndarray | None, ink: np.ndarray, x: float, y: flo
     decorative circles of a design. Grey or black ink is not foreign (grey seals exist); without colour, 0."""
     if hsv is None:
         return 0.0
-    y0, y1 = max(0, int(y - 1.1 * r)), min(ink.shape[0], int(y + 1.1 * r) + 1)
-    x0, x1 = max(0, int(x - 1.1 * r)), min(ink.shape[1], int(x + 1.1 * r) + 1)
-    yy, xx = np.ogrid[y0:y1, x0:x1]
-    dist = np.sqrt((xx - x) ** 2 + (yy - y) ** 2)
-    rim = (dist > 0.9 * r) & (dist < 1.05 * r) & (ink[y0:y1, x0:x1] > 0)
+    box, rim = _annulus(ink.shape, x, y, r, 0.9, 1.05)
+    rim &= ink[box] > 0
     if not rim.any():
         return 0.0
     rules = visual_rules("stamp")
-    hue, saturation = hsv[y0:y1, x0:x1, 0][rim], hsv[y0:y1, x0:x1, 1][rim]
+    hue, saturation = hsv[box][:, :, 0][rim], hsv[box][:, :, 1][rim]
     foreign = (saturation >= rules["saturation_min"]) & ((hue < rules["hue_min"]) | (hue > rules["hue_max"]))
     return float(foreign.mean())
 
@@ -145,10 +140,6 @@ def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
     scale = min(1.0, rules["ring_work_dpi"] / dpi)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    hsv = None
-    if image.ndim == 3:
-        colour = cv2.resize(image, (small.shape[1], small.shape[0]), interpolation=cv2.INTER_AREA)
-        hsv = cv2.cvtColor(colour, cv2.COLOR_BGR2HSV)
     sdpi = dpi * scale
     marks = _ink(small, rules["ring_ink_below"], rules["ring_ink_margin"])
     ink = cv2.dilate(marks, np.ones((2, 2), np.uint8))
@@ -165,6 +156,10 @@ def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
     )
     if circles is None:
         return None
+    hsv = None  # the rim's colour, asked of rings that pass the ink tests
+    if image.ndim == 3:
+        colour = cv2.resize(image, (small.shape[1], small.shape[0]), interpolation=cv2.INTER_AREA)
+        hsv = cv2.cvtColor(colour, cv2.COLOR_BGR2HSV)
     best: Stamp | None = None
     for x0, y0, r0 in circles[0][: rules["hough_max_candidates"]]:
         if y0 < rules["top_exclude"] * small.shape[0]:
