@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-import pytesseract
+
+from extractors.tesseract import orientation
 
 # One OpenCV thread per process: pages run side by side in worker threads and processes (2 × 2 threads on 2 cores
 # only fight over them).
@@ -37,13 +38,8 @@ def detect_orientation(gray: np.ndarray, dpi: int) -> int:
     """Clockwise degrees that make the page upright, from Tesseract's OSD on a reduced copy (≈ 0.2 s)."""
     scale = min(1.0, 150 / max(dpi, 1))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    try:
-        osd = pytesseract.image_to_osd(
-            small, config=f"--psm 0 --dpi {int(dpi * scale)}", timeout=15, output_type=pytesseract.Output.DICT
-        )
-    except (pytesseract.TesseractError, RuntimeError):
-        return 0  # too little text to tell: leave as is
-    if float(osd.get("orientation_conf", 0)) < 1.5:
+    osd = orientation(small, int(dpi * scale))
+    if osd is None or float(osd.get("orientation_conf", 0)) < 1.5:  # too little text to tell: leave as is
         return 0
     return int(osd.get("rotate", 0)) % 360
 

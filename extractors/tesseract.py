@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import cv2
@@ -49,15 +51,33 @@ def _image_to_data(path: str, languages: str, config: str, timeout: float) -> di
         raise OcrError(f"Tesseract failed: {exc.message.strip()[:200]}") from exc
 
 
-def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = OCR_PSM) -> OcrResult:
-    """OCR a grayscale or binary page. The dpi is always passed: without it Tesseract spends ≈ 1.5 s guessing."""
-    config = f"--dpi {dpi} --psm {psm}"
-    # Handed over as an uncompressed PGM: given an array, pytesseract writes a deflated PNG first, ≈ 0.16 s a page.
+@contextmanager
+def _as_pgm(image: np.ndarray) -> Iterator[str]:
+    """The image as an uncompressed PGM file: given an array, pytesseract writes a deflated PNG first, ≈ 0.16 s a
+    page."""
     with tempfile.NamedTemporaryFile(suffix=".pgm", prefix="ps-ocr-") as handle:
         gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
         if not cv2.imwrite(handle.name, gray):
             raise OcrError("the page image could not be handed to Tesseract")
-        data = _image_to_data(handle.name, languages, config, timeout)
+        yield handle.name
+
+
+def orientation(image: np.ndarray, dpi: int, timeout: float = 15) -> dict | None:
+    """Tesseract's orientation and script detection (OSD) of a page; None when it finds too little text."""
+    try:
+        with _as_pgm(image) as path:
+            return pytesseract.image_to_osd(
+                path, config=f"--psm 0 --dpi {dpi}", timeout=timeout, output_type=pytesseract.Output.DICT
+            )
+    except (pytesseract.TesseractError, RuntimeError, OcrError):
+        return None
+
+
+def ocr(image: np.ndarray, dpi: int, languages: str, timeout: float, psm: int = OCR_PSM) -> OcrResult:
+    """OCR a grayscale or binary page. The dpi is always passed: without it Tesseract spends ≈ 1.5 s guessing."""
+    config = f"--dpi {dpi} --psm {psm}"
+    with _as_pgm(image) as path:
+        data = _image_to_data(path, languages, config, timeout)
     words: list[Word] = []
     lines: list[list[str]] = []
     line_keys: dict[tuple[int, int, int], int] = {}

@@ -12,7 +12,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from models import FileResult, Manifest
+from models import FileResult, Manifest, PortfolioInput
 from pipeline.cache import ResultCache, result_key
 from pipeline.config import Settings
 from pipeline.pool import screen_in_pool
@@ -95,16 +95,16 @@ def screen_stored_file(
     return result
 
 
-def screen_stored_portfolio(
-    batch_url: str, portfolio_id: str, files: list[str], manifest: Manifest | None, settings: Settings
-) -> list[FileResult]:
-    """Every file of one portfolio, in its order. Locally the files go to the pool side by side (a thread waits on
-    each), so one portfolio's files keep every pool process busy; a Dask worker screens them one after another."""
+def screen_stored_portfolios(batch_url: str, portfolios: list[PortfolioInput], settings: Settings) -> list[FileResult]:
+    """Every listed file of these portfolios, in their order. Locally the files go to the pool side by side (a thread
+    waits on each), so one task's files keep every pool process busy; a Dask worker screens them one after another."""
+    pairs = [(p, source) for p in portfolios for source in p.files]
 
-    def one(source: str) -> FileResult:
-        return screen_stored_file(batch_url, portfolio_id, source, manifest, settings)
+    def one(pair: tuple[PortfolioInput, str]) -> FileResult:
+        portfolio, source = pair
+        return screen_stored_file(batch_url, portfolio.portfolio_id, source, portfolio.manifest, settings)
 
-    if settings.dask_address or settings.workers <= 1 or len(files) <= 1:
-        return [one(source) for source in files]
-    with ThreadPoolExecutor(max_workers=min(settings.workers, len(files))) as threads:
-        return list(threads.map(one, files))
+    if settings.dask_address or settings.workers <= 1 or len(pairs) <= 1:
+        return [one(pair) for pair in pairs]
+    with ThreadPoolExecutor(max_workers=min(settings.workers, len(pairs))) as threads:
+        return list(threads.map(one, pairs))

@@ -48,11 +48,15 @@ def _drop_print(ink: np.ndarray, words: list[Word], min_conf: float) -> np.ndarr
             x0, y0 = max(0, int(w.left) - pad), max(0, int(w.top) - pad)
             boxes[y0 : int(w.top + w.height) + pad, x0 : int(w.left + w.width) + pad] = 1
     count, labels = cv2.connectedComponents(ink)
-    total = np.bincount(labels.ravel(), minlength=count)
-    inside = np.bincount(labels.ravel(), weights=boxes.ravel(), minlength=count)
-    printed = inside >= 0.97 * total
-    printed[0] = True
-    return np.where(printed[labels], 0, ink).astype(np.uint8)
+    # Over the ink pixels only (a few % of the page): full-page bincounts and gathers cost ≈ 0.09 s a page.
+    at = np.flatnonzero(ink)
+    label = labels.ravel()[at]
+    total = np.bincount(label, minlength=count)
+    inside = np.bincount(label, weights=boxes.ravel()[at], minlength=count)
+    kept = at[~(inside >= 0.97 * total)[label]]
+    out = np.zeros_like(ink)
+    out.ravel()[kept] = ink.ravel()[kept]
+    return out
 
 
 def _bands(words: list[Word], anchor: re.Pattern[str], shape: tuple[int, int], fold) -> list[tuple[int, int, int, int]]:
