@@ -76,9 +76,12 @@ def paste_reason(document: Document, name: str) -> str | None:
 
 def check_tampering(document: Document, record: EvidenceRecord, reading: FileReading) -> None:
     reasons = metadata_reasons(reading)
-    name = record.person_name if record.achiever is None or record.achiever.value == "applicant" else None
-    name = name or record.supervisor_name or record.person_name
-    if name:
-        reasons += [r for r in (font_reason(document, name), paste_reason(document, name)) if r]
+    # Either printed name may be the one replaced: the awardee's (a student's, on a document the applicant claims
+    # as supervisor) as much as the supervisor's.
+    for name in dict.fromkeys(n for n in (record.person_name, record.supervisor_name) if n):
+        found = font_reason(document, name) or paste_reason(document, name)
+        if found:
+            reasons.append(found)
+            break
     if reasons:
         record.add_flag(Flag.possible_tampering, "; ".join(reasons))

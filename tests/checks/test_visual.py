@@ -103,3 +103,34 @@ def test_the_seal_wins_over_a_larger_design_ring() -> None:
     _design_circles(img, (205, 110, 60), [(300, 1700)])
     found = find_stamp(scan(img, rng), DPI)
     assert found is not None and found[0] > 600  # the seal (x 700–900), not the ring at x 300
+
+
+def _cream(img) -> np.ndarray:
+    """The certificate printed on cream paper (as many forms are), BGR."""
+    return np.clip(np.asarray(img.convert("RGB"), np.float32) * (0.99, 0.975, 0.93), 0, 255)[:, :, ::-1].astype(
+        np.uint8
+    )
+
+
+def test_white_patch_glued_on_cream_paper_is_told_by_its_tint() -> None:
+    """A name printed on white paper, glued over the printed one and scanned with the page: no edge, no missing grain,
+    a shade within what a scan's light varies; only the paper's tint is not the page's."""
+    from PIL import Image
+
+    found = clean = 0
+    for seed in range(61, 67):
+        rng = random.Random(seed)
+        img, _, names = certificate(rng)
+        cream = _cream(img)
+        clean += paste_anomaly(scan(Image.fromarray(cream[:, :, ::-1]), rng), names) is not None
+        pasted, new_words = paste_name(cream, names, "Петрова Анна Сергеевна", rng)
+        why = paste_anomaly(scan(Image.fromarray(np.ascontiguousarray(pasted[:, :, ::-1])), rng), new_words)
+        found += "whiter" in (why or "")
+    assert clean == 0
+    assert found >= 5
+    # A grey scan of the same paste carries no tint: nothing to compare, and no guess either.
+    rng = random.Random(61)
+    img, _, names = certificate(rng)
+    pasted, new_words = paste_name(_cream(img), names, "Петрова Анна Сергеевна", rng)
+    grey = scan(Image.fromarray(np.ascontiguousarray(pasted[:, :, ::-1])), rng, grey=True)
+    assert "whiter" not in (paste_anomaly(grey, new_words) or "")
