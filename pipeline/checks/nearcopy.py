@@ -89,5 +89,7 @@ def name_swapped(a: EvidenceRecord, b: EvidenceRecord) -> bool:
     na, nb = key_name(a), key_name(b)
     if not na or not nb or same_person(na, nb) or same_person(nb, na):
         return False
+    if fuzz.ratio(fold(na), fold(nb)) >= threshold("near_copy_same_name_ratio"):
+        return False  # one name, read with a letter more or less
     ta, tb = masked_text(a), masked_text(b)
     return bool(ta and tb) and fuzz.ratio(ta, tb) >= threshold("near_copy_min_similarity")

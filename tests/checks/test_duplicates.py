@@ -153,3 +153,17 @@ def test_candidate_buckets_miss_no_pair_a_full_comparison_would_judge() -> None:
                 pairs += 1
                 assert j in found, (i, j)
     assert pairs > 100  # the test saw many close pairs, not an empty case
+
+
+@pytest.mark.slow
+def test_one_name_read_with_a_letter_less_is_not_a_swap() -> None:
+    # The same scan in two portfolios, OCR dropping a name's last letter on one copy (held-out "Г. Исабекова" /
+    # "Г. Исабеков", which reads as two people of either gender): a duplicate, not a name swapped. A name that
+    # differs by more than OCR's slips still is a swap.
+    original = image("orig", "Ахметова Динара Ерлановна", 5)
+    for read_as, swapped in (("Г. Исабеков", False), ("Г. Ахметова", True)):
+        batch = [record("p1", "a.pdf", original, "a" * 64), record("p2", "b.pdf", original, "b" * 64)]
+        batch[0].supervisor_name, batch[1].supervisor_name = "Г. Исабекова", read_as
+        check_batch(batch)
+        assert Flag.duplicate in batch[1].flags
+        assert (Flag.possible_tampering in batch[1].flags) is swapped, (read_as, batch[1].flag_reasons)
