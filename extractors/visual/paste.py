@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from extractors.visual.label import pasted_label
 from extractors.visual.rules import visual_rules
 from models import Word
 
@@ -105,6 +106,8 @@ def paste_anomaly(image: np.ndarray, name_words: list[Word]) -> str | None:
                 f"name area paper is whiter than the page around it (Lab a*/b* {name.tint[0]:+.1f}/"
                 f"{name.tint[1]:+.1f} vs {page.tint[0]:+.1f}/{page.tint[1]:+.1f})"
             )
+    if (label := pasted_label(gray, near_ink, box, mw)) is not None:
+        return label
     if name.noise is None or page.noise is None or name.brightness is None or page.brightness is None:
         return None
     # On a clean page (born-digital raster, heavy JPEG) grain says nothing, and the ringing JPEG leaves around big

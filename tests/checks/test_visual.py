@@ -77,7 +77,8 @@ def test_white_patch_on_tinted_paper_is_told_by_its_shade() -> None:
     tinted = np.minimum(scan(img, rng), 226)  # cream paper: the blank page reads 226, print stays as dark
     assert paste_anomaly(tinted, names) is None
     pasted, new_words = paste_name(tinted, names, "Петрова Анна Сергеевна", rng)
-    assert "brightness" in (paste_anomaly(jpeg(pasted, 85), new_words) or "")
+    why = paste_anomaly(jpeg(pasted, 85), new_words) or ""
+    assert "brightness" in why or "straight edges" in why
 
 
 def _design_circles(img, colour: tuple[int, int, int], centres: list[tuple[int, int]]) -> None:
@@ -134,3 +135,35 @@ def test_white_patch_glued_on_cream_paper_is_told_by_its_tint() -> None:
     pasted, new_words = paste_name(_cream(img), names, "Петрова Анна Сергеевна", rng)
     grey = scan(Image.fromarray(np.ascontiguousarray(pasted[:, :, ::-1])), rng, grey=True)
     assert "whiter" not in (paste_anomaly(grey, new_words) or "")
+
+
+def _grey_paper(img, level: float) -> np.ndarray:
+    """The certificate printed on paper of this grey level, BGR."""
+    return np.clip(np.asarray(img.convert("RGB"), np.float32) * (level / 255), 0, 255)[:, :, ::-1].astype(np.uint8)
+
+
+def test_label_glued_on_grey_paper_is_told_by_its_edges() -> None:
+    """A grey scan carries no tint: a label of whiter paper shows as a flat patch with straight edges around the
+    name, where the page's own light drifts gradually and a design's band runs across the page."""
+    from PIL import Image
+
+    def scanned(page: np.ndarray, rng: random.Random) -> np.ndarray:
+        return scan(Image.fromarray(np.ascontiguousarray(page[:, :, ::-1])), rng, grey=True)
+
+    found = clean = 0
+    for seed in range(71, 77):
+        rng = random.Random(seed)
+        img, _, names = certificate(rng)
+        paper = _grey_paper(img, 240)
+        clean += paste_anomaly(scanned(paper, rng), names) is not None
+        pasted, new_words = paste_name(paper, names, "Петрова Анна Сергеевна", rng)
+        found += "straight edges" in (paste_anomaly(scanned(pasted, rng), new_words) or "")
+    assert clean == 0
+    assert found >= 5
+    # A light band printed across the whole page behind the name is the design, not a label.
+    rng = random.Random(71)
+    img, _, names = certificate(rng)
+    paper = _grey_paper(img, 240)
+    top, bottom = int(min(w.top for w in names)) - 30, int(max(w.top + w.height for w in names)) + 30
+    paper[top:bottom] = np.maximum(paper[top:bottom], 252)
+    assert paste_anomaly(scanned(paper, rng), names) is None
