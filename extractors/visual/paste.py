@@ -1,9 +1,9 @@
-"""Pasted regions: a name patch whose paper background or scan noise differs from the rest of the page.
+"""Pasted regions: a name patch whose paper differs from the page around it.
 
-A name typed into a clean rectangle and laid over a scan keeps the rectangle's flat background (noise near 0)
-or a different paper shade; the page around it carries the scanner's grain. We compare the background of the
-name's word boxes with the backgrounds of the page's other word boxes (median and spread), thresholds in
-data/checks/visual.yaml (`paste`).
+A name typed into a clean rectangle and laid over a scan keeps the rectangle's flat background (grain near 0); the
+page around it carries the scanner's grain. A name printed on white paper and glued onto a cream form keeps a
+neutral tint. A label of any other paper shade shows its edges (label.py). Thresholds in data/checks/visual.yaml
+(`paste`, `label`).
 """
 
 from __future__ import annotations
@@ -23,12 +23,11 @@ Box = tuple[int, int, int, int]  # x0, y0, x1, y1
 @dataclass
 class Patch:
     noise: float | None  # None: too few ink-free blocks
-    brightness: float | None
     tint: tuple[float, float] | None  # mean Lab a*, b* of the paper; None on a grey page
 
 
 def _patch(gray: np.ndarray, near_ink: np.ndarray, box: Box, lab: np.ndarray | None) -> Patch | None:
-    """Grain and shade of the paper inside a box, from 8×8 blocks on the JPEG grid that hold no ink; its tint from
+    """Grain of the paper inside a box, from 8×8 blocks on the JPEG grid that hold no ink; its tint from
     every paper pixel (a tight name box may hold too few whole blocks, and a tint needs no grid).
 
     A flat pasted rectangle compresses to constant blocks (grain ≈ 0); scanned paper keeps its grain.
@@ -44,16 +43,16 @@ def _patch(gray: np.ndarray, near_ink: np.ndarray, box: Box, lab: np.ndarray | N
     x0, y0 = (x0 + 7) // 8 * 8, (y0 + 7) // 8 * 8
     x1, y1 = x1 // 8 * 8, y1 // 8 * 8
     if x1 - x0 < 8 or y1 - y0 < 8:
-        return Patch(None, None, tint)
+        return Patch(None, tint)
 
     def tiles(a: np.ndarray) -> np.ndarray:
         return a[y0:y1, x0:x1].reshape((y1 - y0) // 8, 8, (x1 - x0) // 8, 8).swapaxes(1, 2).reshape(-1, 64)
 
     paper = tiles(gray)[~tiles(near_ink).any(axis=1)]
     if len(paper) < rules["min_paper_blocks"]:
-        return Patch(None, None, tint)
+        return Patch(None, tint)
     # Mean, not median, of the block grain: after strong JPEG most paper blocks are flat on a scan too.
-    return Patch(float(np.mean(paper.std(axis=1))), float(np.median(paper)), tint)
+    return Patch(float(np.mean(paper.std(axis=1))), tint)
 
 
 def _lab(image: np.ndarray) -> np.ndarray | None:
@@ -108,7 +107,7 @@ def paste_anomaly(image: np.ndarray, name_words: list[Word]) -> str | None:
             )
     if (label := pasted_label(gray, near_ink, box, mw)) is not None:
         return label
-    if name.noise is None or page.noise is None or name.brightness is None or page.brightness is None:
+    if name.noise is None or page.noise is None:
         return None
     # On a clean page (born-digital raster, heavy JPEG) grain says nothing, and the ringing JPEG leaves around big
     # bold letters reads as grain in the name area (generated scans: 4 false alarms in 4, no true one).
@@ -118,6 +117,4 @@ def paste_anomaly(image: np.ndarray, name_words: list[Word]) -> str | None:
         grainier = name.noise - page.noise >= rules["grainier_min_diff"]
         if name.noise > rules["noise_ratio_max"] * page.noise and grainier:
             return f"name area is grainier than the page (paper grain {name.noise:.1f} vs {page.noise:.1f})"
-    if abs(name.brightness - page.brightness) > rules["max_brightness_diff"]:
-        return f"name area paper differs from the page (brightness {name.brightness:.0f} vs {page.brightness:.0f})"
     return None

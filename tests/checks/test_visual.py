@@ -71,14 +71,13 @@ def test_pasted_name_is_told_from_the_scanned_one() -> None:
     assert found >= 3
 
 
-def test_white_patch_on_tinted_paper_is_told_by_its_shade() -> None:
+def test_white_patch_on_tinted_paper_is_told_by_its_edges() -> None:
     rng = random.Random(52)
     img, _, names = certificate(rng)
     tinted = np.minimum(scan(img, rng), 226)  # cream paper: the blank page reads 226, print stays as dark
     assert paste_anomaly(tinted, names) is None
     pasted, new_words = paste_name(tinted, names, "Петрова Анна Сергеевна", rng)
-    why = paste_anomaly(jpeg(pasted, 85), new_words) or ""
-    assert "brightness" in why or "straight edges" in why
+    assert "straight edges" in (paste_anomaly(jpeg(pasted, 85), new_words) or "")
 
 
 def _design_circles(img, colour: tuple[int, int, int], centres: list[tuple[int, int]]) -> None:
