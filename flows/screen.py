@@ -50,12 +50,17 @@ def task_units(portfolios: list[PortfolioInput], settings: Settings) -> list[lis
     cached on its own, so a killed run resumes file by file."""
     if settings.dask_address:
         return [[p.model_copy(update={"files": [source]})] for p in portfolios for source in p.files]
-    units: list[list[PortfolioInput]] = [[]]
-    for p in (p for p in portfolios if p.files):
-        if sum(len(q.files) for q in units[-1]) >= MIN_FILES_PER_TASK:
+    units: list[list[PortfolioInput]] = []
+    held = MIN_FILES_PER_TASK  # files in the last unit: a full one starts the next
+    for p in portfolios:
+        if not p.files:
+            continue
+        if held >= MIN_FILES_PER_TASK:
             units.append([])
+            held = 0
         units[-1].append(p)
-    return [unit for unit in units if unit]
+        held += len(p.files)
+    return units
 
 
 @flow(name="screen-batch", validate_parameters=False)

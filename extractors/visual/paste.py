@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from extractors.visual.label import pasted_label
+from extractors.visual.label import blocks, pasted_label
 from extractors.visual.rules import visual_rules
 from models import Word
 
@@ -41,14 +41,9 @@ def _patch(gray: np.ndarray, near_ink: np.ndarray, box: Box, lab: np.ndarray | N
             ab = lab[y0:y1, x0:x1][paper_px]
             tint = (float(ab[:, 1].mean()), float(ab[:, 2].mean()))
     x0, y0 = (x0 + 7) // 8 * 8, (y0 + 7) // 8 * 8
-    x1, y1 = x1 // 8 * 8, y1 // 8 * 8
     if x1 - x0 < 8 or y1 - y0 < 8:
         return Patch(None, tint)
-
-    def tiles(a: np.ndarray) -> np.ndarray:
-        return a[y0:y1, x0:x1].reshape((y1 - y0) // 8, 8, (x1 - x0) // 8, 8).swapaxes(1, 2).reshape(-1, 64)
-
-    paper = tiles(gray)[~tiles(near_ink).any(axis=1)]
+    paper = blocks(gray[y0:y1, x0:x1]).reshape(-1, 64)[~blocks(near_ink[y0:y1, x0:x1]).any(axis=2).ravel()]
     if len(paper) < rules["min_paper_blocks"]:
         return Patch(None, tint)
     # Mean, not median, of the block grain: after strong JPEG most paper blocks are flat on a scan too.
