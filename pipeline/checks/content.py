@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from classifiers.normalize import fold
 from classifiers.people import named_in_text, same_person
 from models import Achiever, Activity, DocType, Document, EvidenceRecord, Flag, Manifest, TextSource
-from pipeline.checks.rules import threshold, words
+from pipeline.checks.rules import rules, threshold, words
 from pipeline.config import Settings
 
 _CONTESTS = {Activity.student_contest, Activity.professional_contest}
@@ -81,6 +83,15 @@ def is_contest_document(record: EvidenceRecord, folded: str) -> bool:
     return record.activity is None and record.doc_type in _CONTEST_PAPERS and bool(words("contest").search(folded))
 
 
+def _misread_cue(folded: str, key: str) -> re.Match[str] | None:
+    """A cue word OCR misread by a letter ("дустанционная"): a word whose start is within one edit of a stem."""
+    for stem in rules("words")[key]:
+        for m in re.finditer(rf"\w{{{len(stem)},}}", folded):
+            if fuzz.ratio(m.group(0)[: len(stem)], stem) >= threshold("misread_cue_min_ratio"):
+                return m
+    return None
+
+
 def check_event(record: EvidenceRecord, folded: str) -> None:
     """not_in_approved_list and commercial_organizer, for olympiad/contest documents only (issue 4, notes)."""
     if record.approved_list_id is not None or not is_contest_document(record, folded):
@@ -93,14 +104,19 @@ def check_event(record: EvidenceRecord, folded: str) -> None:
         why.append(f"organiser website {url}")
     if m := words("fee").search(folded):
         why.append(f"fee wording '{m.group(0)}'")
-    distance = words("distance").search(folded)
+    distance = words("distance").search(folded) or _misread_cue(folded, "distance_stems")
     international = words("international").search(folded)
     if distance:
         why.append(f"'{distance.group(0)}'")
     if international and not words("state_issuer").search(folded):
         why.append("claims 'international' with no state body as organiser")
-    # Distance alone is common for approved online stages; it counts with another sign.
-    if why and (len(why) > 1 or not distance):
+    company = words("private_company").search(folded)
+    if company:
+        why.append(f"organised by a private company ('{company.group(0)}')")
+    # Distance alone is common for approved online stages, and a private school may hold its own contest: either
+    # counts with another sign.
+    weak = sum(bool(sign) for sign in (distance, company))
+    if len(why) > weak or weak > 1:
         record.add_flag(Flag.commercial_organizer, "looks like a paid online contest: " + "; ".join(why))
 
 

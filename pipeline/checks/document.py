@@ -21,7 +21,7 @@ def check_document(
     check_reading(document, record)
     check_event(record, folded)
     check_visual(document, record, folded)
-    check_tampering(document, record, reading)
+    check_tampering(document, record, reading, manifest.applicant.full_name if manifest else None)
     if manifest is not None:
         check_name(record, manifest, document.text)
         check_period(record, manifest)

@@ -74,11 +74,14 @@ def paste_reason(document: Document, name: str) -> str | None:
     return None
 
 
-def check_tampering(document: Document, record: EvidenceRecord, reading: FileReading) -> None:
+def check_tampering(
+    document: Document, record: EvidenceRecord, reading: FileReading, applicant: str | None = None
+) -> None:
     reasons = metadata_reasons(reading)
-    # Either printed name may be the one replaced: the awardee's (a student's, on a document the applicant claims
-    # as supervisor) as much as the supervisor's.
-    for name in dict.fromkeys(n for n in (record.person_name, record.supervisor_name) if n):
+    # Any printed name may be the one replaced: the awardee's (a student's, on a document the applicant claims as
+    # supervisor) as much as the supervisor's, and the applicant's own wherever it is printed, which is the name a
+    # forger pastes (a letter thanking the teacher of a student names both; the fields may have kept the student).
+    for name in dict.fromkeys(n for n in (record.person_name, record.supervisor_name, applicant) if n):
         found = font_reason(document, name) or paste_reason(document, name)
         if found:
             reasons.append(found)

@@ -149,14 +149,16 @@ def jpeg(image: np.ndarray, quality: int) -> np.ndarray:
 
 
 def paste_name(
-    image: np.ndarray, name_words: list[Word], new_name: str, rng: random.Random
+    image: np.ndarray, name_words: list[Word], new_name: str, rng: random.Random, shade: int | None = None
 ) -> tuple[np.ndarray, list[Word]]:
-    """Cover the printed name with a clean rectangle carrying another name, as an editor would; new word boxes."""
+    """Cover the printed name with a clean rectangle (of grey `shade`, or a random near-white) carrying another name,
+    as an editor would; new word boxes."""
     x0 = int(min(w.left for w in name_words)) - 10
     y0 = int(min(w.top for w in name_words)) - 14
     x1 = int(max(w.left + w.width for w in name_words)) + 10
     y1 = int(max(w.top + w.height for w in name_words)) + 14
-    shade = int(rng.uniform(244, 255))
+    drawn = int(rng.uniform(244, 255))
+    shade = drawn if shade is None else shade
     patch = Image.new("RGB", (x1 - x0, y1 - y0), (shade, shade, shade))
     draw = ImageDraw.Draw(patch)
     font = _font(54)

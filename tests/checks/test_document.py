@@ -7,7 +7,7 @@ from functools import cache
 
 import pytest
 
-from models import Achiever, Activity, Category, DocType, Flag, Level, Manifest
+from models import Achiever, Activity, Category, DocType, Flag, Level, Manifest, Word
 from pipeline.checks import check_document
 from pipeline.config import Settings
 from tests.checks.helpers import reading_for, record_for, scanned_document
@@ -115,6 +115,31 @@ def test_commercial_organizer_from_website_and_fee_wording() -> None:
     assert Flag.commercial_organizer in record.flags and "olimp-star.kz" in record.flag_reasons["commercial_organizer"]
     assert Flag.commercial_organizer not in run(approved_list_id=None, extra={"organizer_url": "daryn.kz"}).flags
     assert Flag.commercial_organizer not in run(approved_list_id=None).flags  # unlisted, but nothing commercial
+
+
+def with_lines(*lines: str) -> Rendered:
+    """The rendered page with these lines read at its foot (OCR's words, as a header or footer would add them)."""
+    page = rendered()
+    extra = [
+        Word(text=token, left=200 + 120 * j, top=1800 + 40 * i, width=100, height=30, conf=90.0, line=20 + i)
+        for i, line in enumerate(lines)
+        for j, token in enumerate(line.split())
+    ]
+    return Rendered(page.image, [*page.words, *extra], page.name_words)
+
+
+def test_commercial_organizer_from_a_private_company_and_a_misread_cue() -> None:
+    """A paid "olympiad" as OCR reads it: its fee line and website garbled, "дистанционная" one letter off; a private
+    company as organiser and the misread cue are two signs. Either alone is not: a private school holds its own
+    contests, and an approved contest may run a distance stage."""
+    both = run(approved_list_id=None, page=with_lines("ТОО «Олимп-Стар»", "Республиканская дустанционная олимпиада"))
+    assert Flag.commercial_organizer in both.flags
+    assert "private company" in both.flag_reasons["commercial_organizer"]
+    assert "дустанционная" in both.flag_reasons["commercial_organizer"]
+    school = run(approved_list_id=None, page=with_lines("ТОО «Частная школа Зерде»", "Школьная олимпиада"))
+    assert Flag.commercial_organizer not in school.flags
+    distance = run(approved_list_id=None, page=with_lines("Республиканская дустанционная олимпиада"))
+    assert Flag.commercial_organizer not in distance.flags
 
 
 def test_missing_stamp_and_signature_on_bare_scan() -> None:

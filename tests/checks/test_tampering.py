@@ -110,3 +110,34 @@ def test_name_in_another_font_or_size_on_a_text_layer() -> None:
     assert "different fonts" in (font_reason(text_layer("GHIJKL+ArialMT", 14), "Иванова Мария Петровна") or "")
     assert "differ in size" in (font_reason(text_layer("ABCDEF+TimesNewRomanPSMT", 17), "Иванова Мария Петровна") or "")
     assert font_reason(text_layer("ABCDEF+TimesNewRomanPS-BoldMT", 14), "Иванова Мария Петровна") is None
+
+
+def test_the_applicants_name_is_checked_for_a_paste_wherever_it_is_printed() -> None:
+    """A letter thanking a teacher for a student names both; when the fields keep the student, the applicant's own
+    line (the one a forger pastes) is still looked at, and only because the manifest names the applicant."""
+    import random
+
+    import numpy as np
+    from PIL import Image
+
+    from models import Flag
+    from pipeline.checks.tampering import check_tampering
+    from tests.checks.helpers import reading_for, record_for, scanned_document
+    from tests.checks.render import Rendered, certificate, paste_name, scan
+
+    rng = random.Random(71)
+    img, words, names = certificate(rng)
+    paper = np.clip(np.asarray(img.convert("RGB"), np.float32) * (240 / 255), 0, 255)[:, :, ::-1].astype(np.uint8)
+    pasted, new_words = paste_name(paper, names, "Петрова Анна Сергеевна", rng)
+    image = scan(Image.fromarray(np.ascontiguousarray(pasted[:, :, ::-1])), rng, grey=True)
+    printed = [w for w in words if w not in names] + new_words
+    document = scanned_document([Rendered(image, printed, new_words)])
+
+    def flagged(applicant: str | None) -> str | None:
+        record = record_for(document, person_name="Сейткали Айгерім Нұрланқызы")  # the fields kept another person
+        check_tampering(document, record, reading_for(document), applicant)
+        return record.flag_reasons.get(Flag.possible_tampering.value)
+
+    assert flagged(None) is None
+    assert "straight edges" in (flagged("Петрова Анна Сергеевна") or "")
+    assert flagged("Омарова Гульнар Сериковна") is None  # an applicant not printed here: nothing to look at
