@@ -117,7 +117,15 @@ def same_person(applicant: str, printed: str) -> bool:
         return True  # nothing to compare: not a mismatch
     surname_hits = [w for w in doc if len(w) > 1 and same_word(app[0], w)]
     if not surname_hits:
-        return False
+        # Addressed by first name and patronymic, as letters address a person ("Құрметті Ұлжан Төлегенқызы!",
+        # "Уважаемая Мария Петровна"): the applicant with the surname left out, not another person.
+        return (
+            len(app) == 3
+            and len(doc) == 2
+            and all(len(w) > 1 for w in doc)
+            and same_word(app[1], doc[0])
+            and same_word(app[2], doc[1])
+        )
     rest_app, rest_doc = app[1:], [w for w in doc if w not in surname_hits]
     if not rest_app or not rest_doc:
         return True

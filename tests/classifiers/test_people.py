@@ -28,6 +28,10 @@ RU = "Иванова Мария Петровна"
         (RU, "Петровой Анне", False),
         ("Ахметов Ерлан Болатұлы", "Ахметову Ерлану Болатовичу", True),
         ("Ахметов Ерлан Болатұлы", "Ахметов Б.", False),
+        ("Шәріпова Ұлжан Төлегенқызы", "Ұлжан Төлегенқызы", True),  # addressed by first name and patronymic
+        (RU, "Марии Петровне", True),
+        (RU, "Анна Петровна", False),
+        (RU, "Мария Сергеевна", False),
     ],
 )
 def test_applicant_name_matching(applicant: str, printed: str, same: bool) -> None:
