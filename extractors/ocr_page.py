@@ -43,16 +43,25 @@ def _read_upright(colour: np.ndarray, dpi: int, settings: Settings) -> tuple[Pre
     if _reads_upright(result) or left < 2 * (time.monotonic() - started):
         return prepared, result
     rotation = detect_orientation(prepared.gray, dpi)
-    if not rotation:
-        return prepared, result
-    turned = prepare(colour, dpi, rotation)
-    try:
-        second = ocr(turned.gray, dpi, settings.ocr_languages, settings.ocr_page_timeout - (time.monotonic() - started))
-    except OcrError:
-        return prepared, result
-    if (second.mean_confidence or 0) > (result.mean_confidence or 0):
-        return turned, second
-    return prepared, result
+    best = prepared, result
+    # OSD can take a page for its mirror turn (90° for 270°), or be unsure of it: a turned page that still reads
+    # badly is read the other way up too, and a page OSD cannot place is read both ways sideways (fresh corpus seed
+    # 915: a sideways scan OSD left as it lay read at confidence 25, turned 90° at 89). The better reading wins; the
+    # cost falls on pages that read badly whichever way, one or two readings more.
+    for turn in (90, 270) if rotation is None else (rotation, (rotation + 180) % 360):
+        if turn == 0:
+            break  # the page as it lies was read first
+        turned = prepare(colour, dpi, turn)
+        try:
+            left = settings.ocr_page_timeout - (time.monotonic() - started)
+            read = ocr(turned.gray, dpi, settings.ocr_languages, left)
+        except OcrError:
+            break
+        if (read.mean_confidence or 0) > (best[1].mean_confidence or 0):
+            best = turned, read
+        if _reads_upright(read):
+            break
+    return best
 
 
 def _words(crop: np.ndarray, dpi: int, languages: str, psm: int, settings: Settings) -> list[Word]:

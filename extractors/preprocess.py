@@ -34,13 +34,14 @@ def _rotate_quadrant(image: np.ndarray, degrees: int) -> np.ndarray:
     return cv2.rotate(image, codes[degrees]) if degrees in codes else image
 
 
-def detect_orientation(gray: np.ndarray, dpi: int) -> int:
-    """Clockwise degrees that make the page upright, from Tesseract's OSD on a reduced copy (≈ 0.2 s)."""
+def detect_orientation(gray: np.ndarray, dpi: int) -> int | None:
+    """Clockwise degrees that make the page upright, from Tesseract's OSD on a reduced copy (≈ 0.2 s); None when
+    it cannot tell."""
     scale = min(1.0, 150 / max(dpi, 1))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     osd = orientation(small, int(dpi * scale))
-    if osd is None or float(osd.get("orientation_conf", 0)) < 1.5:  # too little text to tell: leave as is
-        return 0
+    if osd is None or float(osd.get("orientation_conf", 0)) < 1.5:  # too little text to tell
+        return None
     return int(osd.get("rotate", 0)) % 360
 
 
