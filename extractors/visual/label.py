@@ -103,14 +103,21 @@ def _row_trend(offset: np.ndarray, y0: int, y1: int) -> np.ndarray:
     return intercept + slope * index
 
 
-def _beside(offset: np.ndarray, top: int, bottom: int) -> np.ndarray:
-    """The page's level just outside a label's top and bottom edges, per column (NaN columns filled in)."""
-    near = np.r_[max(0, top - 2) : top + 1, bottom : min(len(offset), bottom + 3)]
-    level = np.nanmedian(offset[near], axis=0)
+def _column_level(values: np.ndarray, rows: np.ndarray) -> np.ndarray | None:
+    """The level of `rows` of `values`, column by column, columns without paper filled in from their neighbours;
+    None when fewer than two columns have paper."""
+    level = np.nanmedian(values[rows], axis=0)
     known = np.flatnonzero(np.isfinite(level))
     if known.size < 2:
-        return np.zeros(offset.shape[1])
-    return np.interp(np.arange(offset.shape[1]), known, level[known])
+        return None
+    return np.interp(np.arange(values.shape[1]), known, level[known])
+
+
+def _beside(offset: np.ndarray, top: int, bottom: int) -> np.ndarray:
+    """The page's level just outside a label's top and bottom edges, per column."""
+    near = np.r_[max(0, top - 2) : top + 1, bottom : min(len(offset), bottom + 3)]
+    level = _column_level(offset, near)
+    return np.zeros(offset.shape[1]) if level is None else level
 
 
 def pasted_label(gray: np.ndarray, near_ink: np.ndarray, name: Box, margin: int) -> str | None:
@@ -131,11 +138,9 @@ def _pasted_label(gray: np.ndarray, near_ink: np.ndarray, name: Box, margin: int
         return None
     # The page's level column by column, from the paper above and below the name: a photo's light falls off across
     # the page by more than a label differs from it (held-out P202-14: 242 → 226 along the name's line).
-    reference = np.nanmedian(level[np.r_[0:y0, y1:hb]], axis=0)
-    known = np.flatnonzero(np.isfinite(reference))
-    if known.size < 2:
+    reference = _column_level(level, np.r_[0:y0, y1:hb])
+    if reference is None:
         return None
-    reference = np.interp(np.arange(wb), known, reference[known])
     page = float(np.median(reference[x0:x1]))
     offset = level - reference[None, :]
     offset -= _row_trend(offset, y0, y1)[:, None]

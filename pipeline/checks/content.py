@@ -85,9 +85,10 @@ def is_contest_document(record: EvidenceRecord, folded: str) -> bool:
 
 def _misread_cue(folded: str, key: str) -> re.Match[str] | None:
     """A cue word OCR misread by a letter ("дустанционная"): a word whose start is within one edit of a stem."""
+    least = threshold("misread_cue_min_ratio")
     for stem in rules("words")[key]:
         for m in re.finditer(rf"\w{{{len(stem)},}}", folded):
-            if fuzz.ratio(m.group(0)[: len(stem)], stem) >= threshold("misread_cue_min_ratio"):
+            if fuzz.ratio(m.group(0)[: len(stem)], stem) >= least:
                 return m
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from classifiers.people import name_words
+from classifiers.people import name_words, same_person
 from extractors.pdf import pdf_date
 from extractors.visual.paste import paste_anomaly
 from models import Document, EvidenceRecord, FileReading, Flag, TextSource, Word
@@ -81,7 +81,13 @@ def check_tampering(
     # Any printed name may be the one replaced: the awardee's (a student's, on a document the applicant claims as
     # supervisor) as much as the supervisor's, and the applicant's own wherever it is printed, which is the name a
     # forger pastes (a letter thanking the teacher of a student names both; the fields may have kept the student).
-    for name in dict.fromkeys(n for n in (record.person_name, record.supervisor_name, applicant) if n):
+    checked: list[str] = []
+    for name in (n for n in (record.person_name, record.supervisor_name, applicant) if n):
+        # "Ахметова Д.Е." read by the fields and the manifest's "Ахметова Динара Ерлановна" are one printed line:
+        # its paste checks run once.
+        if any(same_person(name, seen) for seen in checked):
+            continue
+        checked.append(name)
         found = font_reason(document, name) or paste_reason(document, name)
         if found:
             reasons.append(found)
