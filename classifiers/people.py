@@ -85,8 +85,8 @@ def _lemmas(word: str) -> frozenset[str]:
 
 
 # Capital letters OCR takes for one another (folded, lower case): an initial read as its look-alike is the same
-# initial ("Жұмабаев Г.К." for "Е.Қ.").
-_LOOK_ALIKE_INITIALS = ("ег", "ипн", "шщц")
+# initial ("Жұмабаев Г.К." for "Е.Қ."; "Ахметова Л.Г." for "Д.Е.": a serif Д loses its feet).
+_LOOK_ALIKE_INITIALS = ("ег", "ипн", "шщц", "дл")
 
 
 def _same_initial(a: str, b: str) -> bool:
@@ -133,13 +133,17 @@ def same_person(applicant: str, printed: str) -> bool:
 
 
 def named_in_text(applicant: str, text: str) -> bool:
-    """The applicant's surname stands in the text next to their first name or its initial."""
+    """The applicant's surname stands in the text next to their first name or its initial.
+
+    The surname match is loose (case forms, OCR), so a lone letter beside it must be the initial itself, not a
+    look-alike: "Директор филиала Б. Жумабеков" above a stray "г" is not "Жұмабаев Ерлан" (seed 915 P915-24).
+    """
     app, words = tokens(applicant), tokens(text)
     if len(app) < 2:
         return bool(app) and bool(_surname_hits(app[0], words))
     for i in _surname_hits(app[0], words):
         near = words[max(0, i - 3) : i] + words[i + 1 : i + 4]
-        if any(same_word(app[1], w) for w in near if len(w) == 1 or len(w) > 2):
+        if any(w == app[1][0] if len(w) == 1 else len(w) > 2 and same_word(app[1], w) for w in near):
             return True
     return False
 

@@ -34,7 +34,10 @@ RU_PATRONYMIC_KZ_CASE = re.compile(
 _KZ_NON_NAME = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|ың|ің|ғы|гі|лық|лік|дық|дік|тық|тік|сы|сі|дағы|дегі|тағы|тегі|ынан|інен"
     # accusative of a possessive ("САУАТТЫЛЫҒЫН"), verbal nouns ("ДАМЫТУ", "ҚАЛЫПТАСТЫРУ") of article titles
-    r"|ығын|ігін|ыту|іту|тыру|тіру)$"
+    r"|ығын|ігін|ыту|іту|тыру|тіру"
+    # a possessive's locative ("САБАҒЫНДА") and a plural with a case ending ("ОҚУШЫЛАРДЫҢ", OCR's "ОКУШЫЛАРДЫН")
+    # of an article title: no name ends so (a bare "Гүлдер" is a name, so the plural needs its case ending)
+    r"|ында|інде|(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|дын|дін|ға|ге|да|де|ды|ді|ын|ін|ы|і))$"
 )
 RU_PATRONYMIC = re.compile(r"(?:вич(?:а|у|ем|е)?|(?:вн|чн)(?:а|ы|е|у|ой|ою))$", re.IGNORECASE)
 _SURNAME = re.compile(

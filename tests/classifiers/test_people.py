@@ -32,6 +32,8 @@ RU = "Иванова Мария Петровна"
         (RU, "Марии Петровне", True),
         (RU, "Анна Петровна", False),
         (RU, "Мария Сергеевна", False),
+        ("Ахметова Динара Ерлановна", "Ахметова Л.Г.", True),  # a script face's Д and Е read as Л and Г
+        ("Ахметова Динара Ерлановна", "Ахметова С.Г.", False),
     ],
 )
 def test_applicant_name_matching(applicant: str, printed: str, same: bool) -> None:
@@ -42,3 +44,10 @@ def test_applicant_is_found_in_the_text_when_fields_picked_another_name() -> Non
     text = "Благодарственное письмо вручается Ивановой Марии Петровне за подготовку победителя Ким Артёма"
     assert named_in_text(RU, text)
     assert not named_in_text(RU, "Благодарственное письмо вручается Петровой Анне за подготовку Ким Артёма")
+
+
+def test_a_stray_letter_beside_a_look_alike_surname_is_not_the_applicants_initial() -> None:
+    # Seed 915 P915-24: the course certificate of Оспанова, signed by its director Жумабеков over OCR debris "г".
+    text = "Настоящим подтверждается, что Оспанова Гаухар Сабитовна прошла курсы\nДиректор филиала Б. Жумабеков\n| г"
+    assert not named_in_text("Жұмабаев Ерлан Қайратұлы", text)
+    assert named_in_text("Жұмабаев Ерлан Қайратұлы", "Директор филиала Б. Жумабеков\nпедагог Жумабаев Е.К.")
