@@ -69,6 +69,14 @@ def _ink(gray: np.ndarray, below: int, margin: int) -> np.ndarray:
     return (gray < min(below, paper - margin)).astype(np.uint8)
 
 
+def _without_solid(marks: np.ndarray, dpi: float) -> np.ndarray:
+    """Ink marks without solid areas: a seal is drawn in strokes, and a dark band of the design is none of its
+    rim (seed 915 P915-16: a grey band's edge and two thin design circles closed a "ring" of 0.85)."""
+    side = max(3, round(visual_rules("stamp")["solid_min_in"] * dpi))
+    solid = cv2.morphologyEx(marks, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
+    return marks & (1 - solid)
+
+
 def _annulus(
     shape: tuple[int, ...], x: float, y: float, r: float, inner: float, outer: float
 ) -> tuple[tuple[slice, slice], np.ndarray]:
@@ -141,7 +149,7 @@ def _ring_stamp(image: np.ndarray, dpi: int) -> Stamp | None:
     scale = min(1.0, rules["ring_work_dpi"] / dpi)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     sdpi = dpi * scale
-    marks = _ink(small, rules["ring_ink_below"], rules["ring_ink_margin"])
+    marks = _without_solid(_ink(small, rules["ring_ink_below"], rules["ring_ink_margin"]), sdpi)
     ink = cv2.dilate(marks, np.ones((2, 2), np.uint8))
     rmin, rmax = int(rules["min_diameter_in"] * sdpi / 2), int(rules["max_diameter_in"] * sdpi / 2)
     circles = cv2.HoughCircles(

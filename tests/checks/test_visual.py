@@ -106,6 +106,28 @@ def test_the_seal_wins_over_a_larger_design_ring() -> None:
     assert found is not None and found[0] > 600  # the seal (x 700–900), not the ring at x 300
 
 
+def _dark_band_design(seed: int, seal: str | None) -> np.ndarray:
+    """A landscape diploma's design (seed 915 P915-16): a dark band down the left edge, thin grey circles across it."""
+    from PIL import ImageDraw
+
+    rng = random.Random(seed)
+    img, _, _ = certificate(rng, seal=seal)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, 330, img.height), fill=(72, 72, 72))
+    for cx, cy, r in [(330, 1500, 330), (260, 1750, 300), (400, 1300, 250)]:
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=(140, 140, 140), width=5)
+    return scan(img, rng, grey=seed % 2 == 0)
+
+
+@pytest.mark.parametrize("seed", [70, 71, 72, 73])
+def test_a_dark_band_and_design_circles_are_no_seal_but_a_seal_beside_them_is(seed: int) -> None:
+    # Before solid areas were left out of the rim, the band's edge and the circles closed a 2.5-inch "ring" on
+    # every one of these pages (seeds 70–75), and it beat the real seal on 7 of 12.
+    assert find_stamp(_dark_band_design(seed, None), DPI) is None
+    found = find_stamp(_dark_band_design(seed, "grey" if seed % 2 else "blue"), DPI)
+    assert found is not None and found[0] > 600  # the seal (x 700–900), not a ring over the band
+
+
 def _cream(img) -> np.ndarray:
     """The certificate printed on cream paper (as many forms are), BGR."""
     return np.clip(np.asarray(img.convert("RGB"), np.float32) * (0.99, 0.975, 0.93), 0, 255)[:, :, ::-1].astype(
