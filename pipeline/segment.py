@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from classifiers.doc_type import publication_head, title_type
+from classifiers.doc_type import other_title, publication_head, title_type
 from classifiers.normalize import fold
 from extractors.fields.wording import header_line
 from models import Document, FileReading, Page
@@ -49,7 +49,7 @@ def _starts_document(group: list[Page], page: Page) -> bool:
         return True
     head = "\n".join(line for line in folded.splitlines() if line.strip())
     head = "\n".join(head.splitlines()[:HEAD_LINES])
-    if header_line(head) or publication_head(head):
+    if header_line(head) or publication_head(head) or other_title(folded):
         return True
     before, now = _landscape(group[-1]), _landscape(page)
     return before is not None and now is not None and before != now

@@ -45,3 +45,17 @@ def test_an_article_starts_a_document_and_a_landscape_page_too() -> None:
     article = "Научно-методический журнал «Білім – Образование» 2021, № 3\nЦИФРОВЫЕ РЕСУРСЫ В НАЧАЛЬНОЙ ШКОЛЕ"
     page = "награждается Ахметова Динара за участие в конкурсе\nДиректор ______ Ж. Сейтова"
     assert _split((letter, PORTRAIT), (article, PORTRAIT), (page, LANDSCAPE)) == [[1], [2], [3]]
+
+
+def test_a_misread_title_and_a_title_of_no_listed_type_start_documents() -> None:
+    # Held-out P202-06 (the Ғ of "АЛҒЫС ХАТ" read as Е) and P202-38 (an udostoverenie under a five-line header).
+    letter = "Отдел образования Байзакского района\nАЛҒЫС ХАТ\nКим Вадим Олеговичке"
+    thanks = "млмм.теда-{а!ап{-К2.сот\nАЛЕЫС ХАТ\nтәлімгер-педагогке\nКим Вадим Олеговичке"
+    assert _split((letter, PORTRAIT), (thanks, PORTRAIT)) == [[1], [2]]
+    course = "СЕРТИФИКАТ\nШәріпова Ұлжан курсы по теме «Цифровая грамотность»"
+    header = (
+        "«АБАЙ АТЫНДАҒЫ ҚАЗАҚ НАО «КАЗАХСКИЙ\nҰЛТТЫҚ ПЕДАГОГИКАЛЫҚ НАЦИОНАЛЬНЫЙ\nУНИВЕРСИТЕТІ» КЕАҚ ПЕДАГОГИЧЕСКИЙ\n"
+        "УНИВЕРСИТЕТ ИМЕНИ\nАБАЯ»\n"
+    )
+    card = header + "УДОСТОВЕРЕНИЕ\nРег. № 0348\nНастоящее удостоверение выдано Шәріповой Ұлжан"
+    assert _split((course, PORTRAIT), (card, PORTRAIT)) == [[1], [2]]
