@@ -60,8 +60,15 @@ def _read_day(year: int, month: int, day: str) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+# A day of two figures, one of them read as a letter it looks like ("2019 жылғы 1У мамыр", folded "1у"): fresh corpus
+# seed 31337, a date under a rule. Same length, so positions in the folded text stay.
+_LETTER_IN_DAY = re.compile(r"(?<![\w.])(?:\d[озбу]|[озбу]\d)(?![\w.])")
+_LETTER_DIGITS = str.maketrans("озбу", "0369")
+
+
 def find_dates(folded: str) -> list[tuple[int, date]]:
     """Every valid date with its position in the folded text, in text order."""
+    folded = _LETTER_IN_DAY.sub(lambda m: m.group(0).translate(_LETTER_DIGITS), folded)
     months = _month_alternation()
     found: list[tuple[int, date]] = []
     for pattern in (_NUMERIC, _SPACED, _GAP_DOT):

@@ -109,6 +109,8 @@ def test_course_certificate_hours_and_programme() -> None:
         ("2018 жылғы 51 қаңтар", "2018-01-31"),
         ("Класс 8 12.2018", None),  # a number before a month and year is not a day
         ("45 марта 2020 г.", None),  # no look-alike makes 45 a day
+        ("2019 жылғы 1У мамыр", "2019-05-19"),  # a day's 9 read as У (fresh seed 31337)
+        ("1о класс, 2019 жылғы мамыр", None),  # a figure and a letter that is no day
     ],
 )
 def test_dates(text: str, expected: str | None) -> None:

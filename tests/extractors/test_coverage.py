@@ -42,3 +42,23 @@ def test_a_skipped_line_is_read_again_in_its_place() -> None:
     assert recovered is not None
     text = text_from_words(recovered).splitlines()
     assert text[0] == "КУӘЛІК" and "Жуковская Наталья" in text[1] and "108" in text[2]
+
+
+def test_a_line_with_a_rule_run_through_it_is_found_and_read_without_the_rule() -> None:
+    # Fresh corpus seed 31337: a photographed protocol's date sat on its header rule and the page reading skipped it;
+    # read again with the rule in place, the block gave nothing (measured here too before rules were painted out).
+    page = Image.new("RGB", (1654, 900), "white")
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 40)
+    draw.text((150, 150), "№ 7 хаттамасынан үзінді", fill="black", font=font)
+    draw.text((700, 300), "2019 жылғы 19 мамыр", fill="black", font=font)
+    draw.line((100, 316, 1550, 308), fill=(40, 40, 40), width=5)  # slightly slanted, across the letters' tops
+    draw.text((150, 450), "Қатысқандар: кеңестің 17 мүшесі.", fill="black", font=font)
+    gray = prepare(np.array(page)[:, :, ::-1], DPI).gray
+    words = ocr(gray, DPI, "rus+kaz", 60).words
+    dated = {w.line for w in words if "мамыр" in w.text.lower()}
+    skipped = [w for w in words if w.line not in dated]  # as the layout analysis of the photographed page did
+    region = unread_region(gray, skipped, DPI)
+    assert region is not None and region.top < 330 < region.bottom  # the date line
+    recovered = recover_unread(gray, skipped, DPI, _read_block)
+    assert recovered is not None and "мамыр" in text_from_words(recovered).lower()
