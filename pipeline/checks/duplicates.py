@@ -133,8 +133,11 @@ def _same(a: IndexEntry, b: IndexEntry) -> str | None:
         return "the same scan" if same else None
     shared = similarity(a.minhash, b.minhash)
     differ = sum(a.facts[k] != b.facts[k] for k in a.facts.keys() & b.facts.keys())
+    # Pages nearly identical to the pixel need less of their words to agree: a re-scan of a грамота read 0.44.
+    close = distance(a.image_hashes[0], b.image_hashes[0]) <= rules["phash_close_distance"]
+    least = rules["minhash_min_close" if close else "minhash_min"]
     # OCR may misread one figure of a re-scan (36 hours read as 56) while its words still agree almost entirely.
-    if shared >= rules["minhash_min"] and (differ == 0 or (differ == 1 and shared >= rules["minhash_one_misread"])):
+    if shared >= least and (differ == 0 or (differ == 1 and shared >= rules["minhash_one_misread"])):
         return "the same scan"
     return None
 
