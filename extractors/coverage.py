@@ -41,6 +41,10 @@ def _covered(shape: tuple[int, ...], words: list[Word], grow: int) -> np.ndarray
     return mask
 
 
+def _ink(gray: np.ndarray) -> np.ndarray:
+    return cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+
+
 def _rules(ink: np.ndarray, dpi: int) -> np.ndarray:
     """Horizontal rules among the ink (runs longer than RULE_MIN_IN), grown a pixel up and down."""
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (int(RULE_MIN_IN * dpi), 1))
@@ -51,15 +55,14 @@ def without_rules(gray: np.ndarray, dpi: int) -> np.ndarray:
     """The page with its horizontal rules painted paper-white. A rule run through a line of print (a photographed
     protocol's date under its header rule, fresh corpus seed 31337) joins its letters into one long component that
     is no letter, and Tesseract reads none of the line; without the rule it reads most of it."""
-    ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
     clean = gray.copy()
-    clean[_rules(ink, dpi) > 0] = 255
+    clean[_rules(_ink(gray), dpi) > 0] = 255
     return clean
 
 
 def unread_region(gray: np.ndarray, words: list[Word], dpi: int) -> Region | None:
     """The box around every line of letters no read word covers, or None when the page was read whole."""
-    ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    ink = _ink(gray)
     ink[_rules(ink, dpi) > 0] = 0
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     low, high = LETTER_MIN_IN * dpi, LETTER_MAX_IN * dpi

@@ -33,6 +33,11 @@ def _long_words(result: OcrResult) -> list[Word]:
     return [w for w in result.words if sum(ch.isalpha() for ch in w.text) >= 3]
 
 
+def _across(word: Word) -> bool:
+    """Read along a row: a box at least as wide as tall."""
+    return word.width >= word.height
+
+
 # Words in boxes taller than wide are a sideways page read down its lines, which Tesseract does too (below). Such a
 # reading is kept only when clearly better than any along rows: a rendered diploma read at 95 both ways must end
 # upright, a photographed order read at 82 down its lines and at 43 along them (seed 915 P915-29) keeps the 82.
@@ -43,7 +48,7 @@ def _evidence(result: OcrResult) -> float:
     """How much a reading says: the confidence summed over its words of three letters or more. A page read the
     wrong way up gives few such words, however sure of them (a faint course certificate read sideways: 6 words at
     66 against dozens at 35 upright); a mean confidence alone would prefer it."""
-    return sum((w.conf or 0) * (1.0 if w.width >= w.height else VERTICAL_WEIGHT) for w in _long_words(result))
+    return sum((w.conf or 0) * (1.0 if _across(w) else VERTICAL_WEIGHT) for w in _long_words(result))
 
 
 def _reads_upright(result: OcrResult) -> bool:
@@ -51,7 +56,7 @@ def _reads_upright(result: OcrResult) -> bool:
     31 words in boxes taller than wide, at confidence 73, "Линара Грлановна" for "Динара Ерлановна"; a rendered
     diploma at 95), but the page left sideways puts its seal and signature where the visual checks do not look."""
     long = _long_words(result)
-    across = sum(1 for w in long if w.width >= w.height)
+    across = sum(1 for w in long if _across(w))
     return (result.mean_confidence or 0) >= UPRIGHT_CONFIDENCE and len(long) >= UPRIGHT_WORDS and 2 * across > len(long)
 
 

@@ -120,22 +120,20 @@ def _same(a: IndexEntry, b: IndexEntry) -> str | None:
         return None
     if not (a.image_hashes and b.image_hashes):
         return None
-    if distance(a.image_hashes[0], b.image_hashes[0]) > _rules()["phash_max_distance"]:
-        return None
     rules = _rules()
+    apart = distance(a.image_hashes[0], b.image_hashes[0])
+    if apart > rules["phash_max_distance"]:
+        return None
     if not (a.minhash and b.minhash):
         # No text to compare. A page with text and one without are not one document told by pixels alone: held-out
         # seed 914202's unreadable scans sat within 8 bits of four documents of other templates, and within 2 of a
         # legible one of their own template. Two unreadable pages are one scan only when near-identical.
-        if a.minhash or b.minhash:
-            return None
-        same = distance(a.image_hashes[0], b.image_hashes[0]) <= rules["phash_textless_max_distance"]
-        return "the same scan" if same else None
+        textless = not (a.minhash or b.minhash)
+        return "the same scan" if textless and apart <= rules["phash_textless_max_distance"] else None
     shared = similarity(a.minhash, b.minhash)
     differ = sum(a.facts[k] != b.facts[k] for k in a.facts.keys() & b.facts.keys())
     # Pages nearly identical to the pixel need less of their words to agree: a re-scan of a грамота read 0.44.
-    close = distance(a.image_hashes[0], b.image_hashes[0]) <= rules["phash_close_distance"]
-    least = rules["minhash_min_close" if close else "minhash_min"]
+    least = rules["minhash_min_close" if apart <= rules["phash_close_distance"] else "minhash_min"]
     # OCR may misread one figure of a re-scan (36 hours read as 56) while its words still agree almost entirely.
     if shared >= least and (differ == 0 or (differ == 1 and shared >= rules["minhash_one_misread"])):
         return "the same scan"
