@@ -20,9 +20,19 @@ from classifiers.people import same_person, tokens
 from extractors.fields.nominative import context_readings, nominative
 
 
-def _near_cue(folded: str, span: Span, patterns: list[str], before: bool, reach: int) -> bool:
+def _near_cue(
+    folded: str, span: Span, patterns: list[str], before: bool, reach: int, others: list[Span] | None = None
+) -> bool:
+    """A cue within `reach` characters before (or after) the name, and, given the other names, none of them
+    between: a cue belongs to the name nearest it ("ДИПЛОМ … Серікбаев Алихан — 6-сынып оқушысы" does not make
+    the header words two lines above an awardee, seed 60613 P613-26)."""
     start, end = span.start_char, span.end_char
-    window = folded[max(0, start - reach) : start] if before else folded[end : end + reach]
+    if before:
+        begin = max([start - reach, 0] + [o.end_char for o in others or [] if o.end_char <= start])
+        window = folded[begin:start]
+    else:
+        stop = min([end + reach] + [o.start_char for o in others or [] if o.start_char >= end])
+        window = folded[end:stop]
     return any(compiled(p).search(window) for p in patterns)
 
 
@@ -65,8 +75,8 @@ def people(doc: Doc, after: int = 0) -> tuple[Span | None, Span | None, bool]:
         (
             s
             for s in rest
-            if _near_cue(folded, s, cues["awardee_before"], True, 70)
-            or _near_cue(folded, s, cues["awardee_after"], False, 90)
+            if _near_cue(folded, s, cues["awardee_before"], True, 70, spans)
+            or _near_cue(folded, s, cues["awardee_after"], False, 90, spans)
         ),
         None,
     )

@@ -6,7 +6,7 @@ from models import Document, EvidenceRecord, FileReading, Manifest
 from pipeline.checks.content import check_event, check_level, check_name, check_period, check_reading, folded_text
 from pipeline.checks.duplicates import text_hash
 from pipeline.checks.tampering import check_tampering
-from pipeline.checks.textsig import minhash
+from pipeline.checks.textsig import minhash, sketch
 from pipeline.checks.visual import check_visual
 from pipeline.config import Settings
 
@@ -17,6 +17,7 @@ def check_document(
     """Adds flags with reasons to `record` in place; sets its text and page hashes for check_batch."""
     record.text_hash = text_hash(document.text)
     record.text_minhash = minhash(document.text)
+    record.text_sketch = sketch(document.text)
     folded = folded_text(document)
     check_reading(document, record)
     check_event(record, folded)

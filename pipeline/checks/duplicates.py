@@ -14,7 +14,7 @@ from classifiers.normalize import fold
 from extractors.visual.phash import MAX_BANDED_DISTANCE, bands, distance
 from models import DocType, EvidenceRecord, Flag
 from pipeline.checks.nearcopy import masked_hash, name_digest, name_hash, name_swapped, same_seal
-from pipeline.checks.textsig import minhash, similarity
+from pipeline.checks.textsig import minhash, resemblance, similarity, sketch
 from pipeline.config import DATA_DIR
 from pipeline.storage import Storage
 
@@ -48,6 +48,7 @@ class IndexEntry:
     person_hash: str | None = None  # the same for the awardee: two awardees, two documents
     seal: list[float] | None = None  # page, x, y, diameter of the seal, page-relative
     facts: dict[str, str] = field(default_factory=dict)  # salted digests of what it states: type, date, hours, place
+    sketch: list[int] = field(default_factory=list)  # smallest salted hashes of its word pairs (textsig.sketch)
 
     @property
     def where(self) -> str:
@@ -102,7 +103,17 @@ def _entry(record: EvidenceRecord) -> IndexEntry:
         name_digest(record.person_name),
         record.extra.get("seal"),  # type: ignore[arg-type]
         _facts(record),
+        record.text_sketch or sketch(record.text_excerpt or ""),
     )
+
+
+def _shared(a: IndexEntry, b: IndexEntry) -> float | None:
+    """The share of word pairs two documents have in common; None when either has too little text to say."""
+    if a.sketch and b.sketch:
+        return resemblance(a.sketch, b.sketch)
+    if a.minhash and b.minhash:  # an entry of an index written before sketches: estimated
+        return similarity(a.minhash, b.minhash)
+    return None
 
 
 def _same(a: IndexEntry, b: IndexEntry) -> str | None:
@@ -124,18 +135,18 @@ def _same(a: IndexEntry, b: IndexEntry) -> str | None:
     apart = distance(a.image_hashes[0], b.image_hashes[0])
     if apart > rules["phash_max_distance"]:
         return None
-    if not (a.minhash and b.minhash):
+    shared = _shared(a, b)
+    if shared is None:
         # No text to compare. A page with text and one without are not one document told by pixels alone: held-out
         # seed 914202's unreadable scans sat within 8 bits of four documents of other templates, and within 2 of a
         # legible one of their own template. Two unreadable pages are one scan only when near-identical.
-        textless = not (a.minhash or b.minhash)
+        textless = not (a.minhash or b.minhash or a.sketch or b.sketch)
         return "the same scan" if textless and apart <= rules["phash_textless_max_distance"] else None
-    shared = similarity(a.minhash, b.minhash)
     differ = sum(a.facts[k] != b.facts[k] for k in a.facts.keys() & b.facts.keys())
     # Pages nearly identical to the pixel need less of their words to agree: a re-scan of a грамота read 0.44.
-    least = rules["minhash_min_close" if apart <= rules["phash_close_distance"] else "minhash_min"]
+    least = rules["pairs_shared_min_close" if apart <= rules["phash_close_distance"] else "pairs_shared_min"]
     # OCR may misread one figure of a re-scan (36 hours read as 56) while its words still agree almost entirely.
-    if shared >= least and (differ == 0 or (differ == 1 and shared >= rules["minhash_one_misread"])):
+    if shared >= least and (differ == 0 or (differ == 1 and shared >= rules["pairs_shared_one_misread"])):
         return "the same scan"
     return None
 

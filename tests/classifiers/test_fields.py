@@ -170,6 +170,14 @@ def test_hours(text: str, hours: int) -> None:
             "Тоқтарова Сәуле Болатқызы",
             None,
         ),
+        # A cue belongs to the nearest name: "6-сынып" two lines below the header's capitals (read as a name) is the
+        # student's (seed 60613 P613-26).
+        (
+            "БІЛІМ БЕРУДІ ЛАМЫТУДЫН\nОҚУ-ӘДІСТЕМЕЛІК\nОРТАЛЫҒЫ\nДИПЛОМ № 0456\nI дәрежелі\n"
+            "Серікбаев Алихан -- 6-сынып оқушысы\nПедагогі: Ахметова Динара Ерлановна",
+            "Серікбаев Алихан",
+            "Ахметова Динара Ерлановна",
+        ),
         # A compound job title labels the teacher on a student's diploma.
         (
             "ДИПЛОМ\nнаграждается Соколов Максим, ученик 8 класса\nУчитель-предметник: Сейткали Айгерім Нұрланқызы",
