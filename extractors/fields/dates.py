@@ -86,7 +86,8 @@ def find_dates(folded: str) -> list[tuple[int, date]]:
             found.append((m.start(), d))
     day_month_year = compiled(rf"(?<!\d)[«\"]?(\d{{1,2}})[»\"]?\s+((?:{months})\w*)\.?\s*,?\s+((?:19|20)\d{{2}})(?!\d)")
     year_day_month = compiled(
-        rf"((?:19|20)\d{{2}})\s*(?:ж\.?|жыл\w*)?\s+[«\"]?(\d{{1,2}})[»\"]?\s*[-]?\s*((?:{months})\w*)"
+        # "2018 ж. 17 ақпан", also with the space after "ж." lost to OCR ("2018 Ж.17 ақпан", fresh seed 84213)
+        rf"((?:19|20)\d{{2}})(?:\s*(?:ж\.?|жыл\w*)\s*|\s+)[«\"]?(\d{{1,2}})[»\"]?\s*[-]?\s*((?:{months})\w*)"
     )
     for m in day_month_year.finditer(folded):
         if (month := _month(m.group(2))) and (d := _read_day(int(m.group(3)), month, m.group(1))):

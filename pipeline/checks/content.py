@@ -84,7 +84,7 @@ def is_contest_document(record: EvidenceRecord, folded: str) -> bool:
 
 
 def _misread_cue(folded: str, key: str) -> re.Match[str] | None:
-    """A cue word OCR misread by a letter ("дустанционная"): a word whose start is within one edit of a stem."""
+    """A cue word OCR misread by a letter or two ("дустанционная"): a word whose start is near a stem."""
     least = threshold("misread_cue_min_ratio")
     for stem in rules("words")[key]:
         for m in re.finditer(rf"\w{{{len(stem)},}}", folded):
@@ -106,7 +106,7 @@ def check_event(record: EvidenceRecord, folded: str) -> None:
     if m := words("fee").search(folded):
         why.append(f"fee wording '{m.group(0)}'")
     distance = words("distance").search(folded) or _misread_cue(folded, "distance_stems")
-    international = words("international").search(folded)
+    international = words("international").search(folded) or _misread_cue(folded, "international_stems")
     if distance:
         why.append(f"'{distance.group(0)}'")
     if international and not words("state_issuer").search(folded):

@@ -7,8 +7,10 @@ from functools import cache
 
 import pytest
 
-from models import Achiever, Activity, Category, DocType, Flag, Level, Manifest, Word
+from classifiers.normalize import fold
+from models import Achiever, Activity, Category, DocType, EvidenceRecord, Flag, Level, Manifest, Word
 from pipeline.checks import check_document
+from pipeline.checks.content import check_event
 from pipeline.config import Settings
 from tests.checks.helpers import reading_for, record_for, scanned_document
 from tests.checks.render import Rendered, certificate, jpeg, paste_name, scan
@@ -140,6 +142,29 @@ def test_commercial_organizer_from_a_private_company_and_a_misread_cue() -> None
     assert Flag.commercial_organizer not in school.flags
     distance = run(approved_list_id=None, page=with_lines("Республиканская дустанционная олимпиада"))
     assert Flag.commercial_organizer not in distance.flags
+
+
+def test_a_claim_of_international_misread_by_two_letters_is_still_a_claim() -> None:
+    # Fresh seed 84213, a paid contest's letter as OCR read it (the website line garbled, no state body named).
+    text = (
+        "млмм.оИтр-р\\и$.К7 БЛАГОДАРСТВЕННОЕ ПИСЬМО педагогу-нас тавнчку Эбеновой Гулнар Мараткызы за подготовку "
+        "призёра {} онлайн-конкурса «Зимнче узоры» — ученицы 5 класса Ивановой Морчч 22.09.2019 г. Коорочнатор"
+    )
+
+    def checked(claim: str) -> EvidenceRecord:
+        record = EvidenceRecord(
+            portfolio_id="p",
+            source="a.pdf",
+            pages=[1],
+            doc_type=DocType.gratitude_letter,
+            activity=Activity.student_contest,
+            achiever=Achiever.student,
+        )
+        check_event(record, fold(text.format(claim)))
+        return record
+
+    assert "international" in checked("Межоунарооного").flag_reasons.get("commercial_organizer", "")
+    assert Flag.commercial_organizer not in checked("межрегионального").flags  # online alone is no sign
 
 
 def test_missing_stamp_and_signature_on_bare_scan() -> None:

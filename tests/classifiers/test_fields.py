@@ -110,6 +110,7 @@ def test_course_certificate_hours_and_programme() -> None:
         ("Класс 8 12.2018", None),  # a number before a month and year is not a day
         ("45 марта 2020 г.", None),  # no look-alike makes 45 a day
         ("2019 жылғы 1У мамыр", "2019-05-19"),  # a day's 9 read as У (fresh seed 31337)
+        ("2018 Ж.17 ақпан", "2018-02-17"),  # the space after "ж." lost (fresh seed 84213)
         ("1о класс, 2019 жылғы мамыр", None),  # a figure and a letter that is no day
     ],
 )
