@@ -192,9 +192,23 @@ def _coverage(name: frozenset[str], shown: frozenset[str]) -> tuple[float, float
     for stem in name:
         if stem in shown:
             exact += 1
-        elif len(stem) >= 5 and any(fuzz.ratio(stem, s) >= 80 for s in shown if s[0] == stem[0]):
+        # OCR often loses a line's first letter ("еспубликанской", "ерде»"): a stem may start at the second.
+        elif len(stem) >= 5 and any(fuzz.ratio(stem, s) >= 80 for s in shown if s[0] in stem[:2]):
             fuzzy += 1
     return (exact + fuzzy) / len(name), exact / len(name)
+
+
+def _named_in_full(event: Event, shown: frozenset[str]) -> float | None:
+    """Coverage of one of a branded event's names, its brand words among them, when its quotes did not survive OCR
+    ("«Зерде- зерттеушілік және шығармашылық жобалардың республикалық конкурсы", "ерде» зерттеушілік …": fresh
+    seed 84213): the whole name shown stands for the brand."""
+    brand_stems = stems(" ".join(event.brands))
+    for name_stems in event.stems:
+        if brand_stems <= name_stems and _coverage(brand_stems, shown)[0] == 1.0:
+            coverage = _coverage(name_stems, shown)[0]
+            if coverage >= _rules()["min_coverage"]:
+                return 100 * coverage
+    return None
 
 
 def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tuple[Match, tuple] | None:
@@ -206,7 +220,10 @@ def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tu
             if brand_score < _rules()["brand_min"] and not (
                 brand_score >= _rules()["long_brand_min"] and min(len(b) for b in event.brands) >= 8
             ):
-                continue
+                named = None if online else _named_in_full(event, shown)
+                if named is None:
+                    continue
+                brand_score = named
             candidate = Match(event.id, brand_score, event.names[0], event.levels, event.audience)
             key = (brand_score, 1.0, 100.0, 100.0)
         else:

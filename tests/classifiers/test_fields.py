@@ -217,6 +217,13 @@ def test_names_inflected_and_kazakh() -> None:
         ("Международная дистанционная олимпиада «Зимние узоры» по математике", None),
         ("Олимпиада по экологии «Эко-звезда» www.eco-olymp.kz", None),
         ("Всероссийская онлайн-олимпиада «Умный мамонтёнок»", None),
+        # A brand whose quotes OCR lost, the name around it whole; a line's first letter lost (fresh seed 84213).
+        ("«Зерде- зерттеушілік және шығармашылық жобалардың республикалық конкурсының", "proj-zerde"),
+        ("ерде» зерттеушілік және шығармашылық жобалардың республикалық конкурсының", "proj-zerde"),
+        ("победителя школьного этапа\nеспубликанской олимпиады для учащихся 7-8 классов", "rep-olympiad-7-8"),
+        # … but the brand itself must be there: the rest of the name is every projects contest's.
+        ("зерттеушілік және шығармашылық жобалардың республикалық конкурсының", None),
+        ("Зерде онлайн-конкурсы зерттеушілік және шығармашылық жобалардың республикалық", None),
     ],
 )
 def test_approved_list_matching(text: str, event_id: str | None) -> None:
