@@ -63,7 +63,12 @@ _TITLE_ORDER = ("order", "protocol_extract", "gratitude_letter", "diploma", "hon
 
 # Two-word titles whose first word is too short to be told through a misread letter alone ("АЛЕЫС ХАТ" for "АЛҒЫС
 # ХАТ", held-out P202-06: the letter was taken for the previous document's second page): the line as a whole.
-_FUZZY_PHRASES = {"алгыс хат": DocType.gratitude_letter, "почетная грамота": DocType.honor_certificate}
+# A space OCR put inside a word is one letter of the line's ("КУРМЕТ ГРАМ ОТАСЫ", fresh seed 84213).
+_FUZZY_PHRASES = {
+    "алгыс хат": DocType.gratitude_letter,
+    "почетная грамота": DocType.honor_certificate,
+    "курмет грамотасы": DocType.honor_certificate,
+}
 
 
 def _fuzzy_title(line: str) -> DocType | None:

@@ -26,8 +26,19 @@ def _lines(text: str) -> list[tuple[str, str]]:
 def header_line(folded_head: str) -> bool:
     """Whether the first two lines of a page open with an organisation's name (a document's own header), not with
     body text, a list item or a jury member's school (a continuation page)."""
-    lines = [line.strip() for line in folded_head.splitlines() if line.strip()][:2]
-    return any(not re.match(r"[\d\-–—•]", line) and _ORG.search(line[:40]) for line in lines)
+    # Scanner debris ("ыы") is no line. An organisation word starting within the first 40 characters opens it
+    # ("казакстан республикасы оку-агарту министрлиги", fresh seed 84213), or anywhere after a place the line opens
+    # with ("костанай облысынын билим беруди дамытудын оку-адистемелик орталыгы", seed 52711).
+    lines = [line.strip() for line in folded_head.splitlines() if re.search(r"\w{3}", line)][:2]
+    return any(
+        not re.match(r"[\d\-–—•]", line)
+        and (m := _ORG.search(line)) is not None
+        and (m.start() < 40 or _PLACE_OPENING.match(line) is not None)
+        for line in lines
+    )
+
+
+_PLACE_OPENING = re.compile(r"(?:[\w-]+\s+){0,2}(?:облыс|област|аудан|район|калас|город)\w*\s")
 
 
 def issuer(text: str) -> str | None:

@@ -59,3 +59,19 @@ def test_a_misread_title_and_a_title_of_no_listed_type_start_documents() -> None
     )
     card = header + "УДОСТОВЕРЕНИЕ\nРег. № 0348\nНастоящее удостоверение выдано Шәріповой Ұлжан"
     assert _split((course, PORTRAIT), (card, PORTRAIT)) == [[1], [2]]
+
+
+def test_headers_read_through_debris_and_titles_through_a_stray_space() -> None:
+    # Fresh seed 84213 (P213-29): a грамота behind a certificate, scanner debris above its ministry's header and its
+    # title read "КУРМЕТ ГРАМ ОТАСЫ"; seeds 52711 and 31337: a header whose organisation word comes after its place.
+    certificate = "Министерство просвещения Республики Казахстан\nСЕРТИФИКАТ\nучастника\nСмирнова Алина"
+    for gramota in (
+        "ыы\nҚАЗАҚСТАН РЕСПУБЛИКАСЫ ОҚУ-АҒАРТУ МИНИСТРЛІГІ\nЖұмабекова Аружан\n«Сардар» кешенді олимпиадасында",
+        "Жұмабекова Аружан марапатталады\nКУРМЕТ ГРАМ ОТАСЫ\n«Сардар» кешенді олимпиадасында",
+        "Костанай облысының білім беруді дамытудың оқу-әдістемелік орталығы\nЖұмабекова Аружан",
+        "БАТЫС ҚАЗАҚСТАН ОБЛЫСЫНЫҢ УЧЕБНО-МЕТОДИЧЕСКИЙ ЦЕНТР\nЖұмабекова Аружан",
+    ):
+        assert _split((certificate, PORTRAIT), (gramota, PORTRAIT)) == [[1], [2]], gramota
+    # Body text naming an organisation far into its line still continues the document before it.
+    body = "жюри; и методист по работе с одарёнными детьми регионального центра «Дарын»\n3. Контроль"
+    assert _split((certificate, PORTRAIT), (body, PORTRAIT)) == [[1, 2]]
