@@ -65,6 +65,7 @@ class EvidenceRecord(ContractDocumentFields):
     text_hash: str | None = None  # hash of the normalised text (duplicate detection)
     text_minhash: list[int] = Field(default_factory=list)  # word-pair MinHash of the whole text (older indexes)
     text_sketch: list[int] = Field(default_factory=list)  # smallest hashes of its word pairs (duplicates)
+    text_mentions: list[str] = Field(default_factory=list)  # salted digests of the names it prints (duplicates)
     image_hashes: list[str] = Field(default_factory=list)  # perceptual hashes of the pages
     counted: bool | None = None  # set by scoring: whether these points count toward the total
     not_counted_reason: str | None = None

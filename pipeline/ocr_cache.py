@@ -47,11 +47,11 @@ class OcrEntry(BaseModel):
 @cache
 def _engine_version() -> str:
     """Tesseract's version and the code that prepares a page and turns Tesseract's output into words."""
-    from extractors import coverage, digits, ocr_page, preprocess, tesseract
+    from extractors import coverage, digits, enlarge, latin, ocr_page, preprocess, tesseract
     from pipeline.cache import _tesseract_version
 
     digest = hashlib.sha256(f"{_tesseract_version()}|opencv {cv2.__version__}|".encode())
-    for module in (preprocess, tesseract, ocr_page, coverage, digits):
+    for module in (preprocess, tesseract, ocr_page, coverage, digits, enlarge, latin):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from models import Document, EvidenceRecord, FileReading, Manifest
 from pipeline.checks.content import check_event, check_level, check_name, check_period, check_reading, folded_text
 from pipeline.checks.duplicates import text_hash
+from pipeline.checks.nearcopy import mentions
 from pipeline.checks.tampering import check_tampering
 from pipeline.checks.textsig import minhash, sketch
 from pipeline.checks.visual import check_visual
@@ -18,6 +19,7 @@ def check_document(
     record.text_hash = text_hash(document.text)
     record.text_minhash = minhash(document.text)
     record.text_sketch = sketch(document.text)
+    record.text_mentions = mentions(document.text)
     folded = folded_text(document)
     check_reading(document, record)
     check_event(record, folded)

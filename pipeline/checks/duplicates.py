@@ -13,7 +13,7 @@ import yaml
 from classifiers.normalize import fold
 from extractors.visual.phash import MAX_BANDED_DISTANCE, bands, distance
 from models import DocType, EvidenceRecord, Flag
-from pipeline.checks.nearcopy import masked_hash, name_digest, name_hash, name_swapped, same_seal
+from pipeline.checks.nearcopy import masked_hash, mention, mentions, name_digest, name_hash, name_swapped, same_seal
 from pipeline.checks.textsig import minhash, resemblance, similarity, sketch
 from pipeline.config import DATA_DIR
 from pipeline.storage import Storage
@@ -49,6 +49,8 @@ class IndexEntry:
     seal: list[float] | None = None  # page, x, y, diameter of the seal, page-relative
     facts: dict[str, str] = field(default_factory=dict)  # salted digests of what it states: type, date, hours, place
     sketch: list[int] = field(default_factory=list)  # smallest salted hashes of its word pairs (textsig.sketch)
+    person: str | None = None  # short digest of the awardee's surname stem and initial (nearcopy.mention) …
+    mentions: list[str] = field(default_factory=list)  # … and of every name the text prints
 
     @property
     def where(self) -> str:
@@ -104,7 +106,19 @@ def _entry(record: EvidenceRecord) -> IndexEntry:
         record.extra.get("seal"),  # type: ignore[arg-type]
         _facts(record),
         record.text_sketch or sketch(record.text_excerpt or ""),
+        mention(record.person_name),
+        record.text_mentions or mentions(record.text_excerpt or ""),
     )
+
+
+def _other_awardee(a: IndexEntry, b: IndexEntry) -> bool:
+    """Whether the two name different awardees. An order or a protocol lists several people, and which of them its
+    record is about follows the applicant of the portfolio it was filed in (fresh seed 97531: one protocol's re-scan
+    read as about 'Жанузакова С.Б.', its original as about 'Петренко О.В.', both printing both): two awardees each
+    printed on the other document are not two documents."""
+    if not (a.person_hash and b.person_hash) or a.person_hash == b.person_hash:
+        return False
+    return not (a.person and b.person and a.person in b.mentions and b.person in a.mentions)
 
 
 def _shared(a: IndexEntry, b: IndexEntry) -> float | None:
@@ -127,7 +141,7 @@ def _same(a: IndexEntry, b: IndexEntry) -> str | None:
         return "the same file"
     if a.text_hash and a.text_hash == b.text_hash:
         return "the same text"
-    if a.person_hash and b.person_hash and a.person_hash != b.person_hash:
+    if _other_awardee(a, b):
         return None
     if not (a.image_hashes and b.image_hashes):
         return None

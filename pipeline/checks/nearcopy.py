@@ -61,6 +61,36 @@ def name_digest(name: str | None) -> str | None:
     return _digest(parts[0][: max(3, len(parts[0]) - 3)] + (parts[1][0] if len(parts) > 1 else ""))
 
 
+MENTION_STEM = 5  # letters of a surname kept: its case forms agree this far ("Жанузакова"/"Жанузаковой")
+
+
+def _mention(surname: str, initial: str) -> str:
+    word, first = "".join(tokens(surname)), "".join(tokens(initial))[:1]
+    return hashlib.sha256(_SALT + f"{word[:MENTION_STEM]} {first}".encode()).hexdigest()[:8]
+
+
+def mention(name: str | None) -> str | None:
+    """A short salted digest of a name's surname stem and first initial, as `mentions` gives for a text."""
+    words = re.findall(r"[^\W\d_]+", name or "")
+    return _mention(words[0], words[1]) if len(words) >= 2 and len(words[0]) >= 3 else None
+
+
+def mentions(text: str) -> list[str]:
+    """Digests of the people a text names: each word in title case beside an initial or another title-case word
+    (either order: "Петренко О.В.", "О.В. Петренко", "Петренко Ольга"). A protocol or an order lists several
+    people; whom its record is about depends on the portfolio it was filed in (classifiers.fields). Capitals-only
+    words (headers) are left out; other capitalised pairs ("Республики Казахстан") cost a digest, nothing more."""
+    words = re.findall(r"[^\W\d_]+", text)
+    found = set()
+    for i, word in enumerate(words):
+        if len(word) < 3 or not word[0].isupper() or word.isupper():
+            continue
+        for other in words[max(0, i - 2) : i] + words[i + 1 : i + 3]:
+            if other[0].isupper() and (len(other) == 1 or not other.isupper()):
+                found.add(_mention(word, other))
+    return sorted(found)
+
+
 def name_hash(record: EvidenceRecord) -> str | None:
     return name_digest(key_name(record))
 

@@ -19,6 +19,7 @@ from extractors.visual.stamps import find_stamp
 from models import Achiever, DocType, EvidenceRecord, Flag, Page
 from pipeline.checks import DuplicateIndex, check_batch
 from pipeline.checks.duplicates import text_hash
+from pipeline.checks.nearcopy import mentions
 from pipeline.checks.textsig import resemblance, sketch
 from pipeline.checks.visual import seal_position
 from pipeline.config import DATA_DIR, Settings
@@ -230,6 +231,23 @@ def _reading(name: str) -> str:
     return (READINGS / name).read_text(encoding="utf-8")
 
 
+def _read_as(pid: str, text: str, kind: DocType, issued_on: str, person: str, page_hash: str) -> EvidenceRecord:
+    """A record as the pipeline makes it of an OCR reading: its text signatures, the fields given."""
+    return EvidenceRecord(
+        portfolio_id=pid,
+        source=f"{kind.value}.pdf",
+        pages=[1],
+        file_sha256=pid * 32,
+        doc_type=kind,
+        issued_on=issued_on,
+        person_name=person,
+        image_hashes=[page_hash],
+        text_hash=text_hash(text),
+        text_sketch=sketch(text),
+        text_mentions=mentions(text),
+    )
+
+
 def test_a_rescan_read_with_other_noise_is_one_document_and_a_template_twin_is_not() -> None:
     # Fresh seed 60613: an order and its re-scan, 4 bits apart. OCR read the original's seal as scraps of letters and
     # garbled the re-scan's event line; they share 0.49 of their pairs of real words, which 48-permutation MinHash
@@ -241,18 +259,7 @@ def test_a_rescan_read_with_other_noise_is_one_document_and_a_template_twin_is_n
     assert twins < least["pairs_shared_min_close"]  # one template, two teachers: 0.24
 
     def order(pid: str, text: str, page_hash: str) -> EvidenceRecord:
-        return EvidenceRecord(
-            portfolio_id=pid,
-            source="prikaz.pdf",
-            pages=[1],
-            file_sha256=pid * 32,
-            doc_type=DocType.order,
-            issued_on="2024-05-05",
-            person_name="Исмаилова Л.Р.",
-            image_hashes=[page_hash],
-            text_hash=text_hash(text),
-            text_sketch=sketch(text),
-        )
+        return _read_as(pid, text, DocType.order, "2024-05-05", "Исмаилова Л.Р.", page_hash)
 
     batch = [order("p1", original, "c3a5" * 4), order("p2", rescan, "c3a5c3a5c3a5c3aa")]  # 4 bits apart
     check_batch(batch)
@@ -262,3 +269,27 @@ def test_a_rescan_read_with_other_noise_is_one_document_and_a_template_twin_is_n
     later[1].issued_on = "2025-05-05"
     check_batch(later)
     assert not any(Flag.duplicate in r.flags for r in later)
+
+
+def test_a_protocol_filed_by_two_of_the_people_it_names_is_one_document() -> None:
+    # Fresh seed 97531: a protocol extract and its re-scan, 2 bits apart, read as about 'Жанузакова С.Б.' in one
+    # portfolio and about 'Петренко О.В.' in the other (each its applicant). Both print both: one document. An
+    # extract of the same meeting about another teacher, who is not printed on the first, stays another document.
+    original, rescan = _reading("protocol_original.txt"), _reading("protocol_rescan.txt")
+
+    def extract(pid: str, text: str, person: str, page_hash: str) -> EvidenceRecord:
+        return _read_as(pid, text, DocType.protocol_extract, "2020-02-29", person, page_hash)
+
+    pair = [
+        extract("p1", original, "Петренко О.В.", "c3a5" * 4),
+        extract("p2", rescan, "Жанузакова С.Б.", "c3a5c3a5c3a5c3a6"),
+    ]
+    check_batch(pair)
+    assert all(Flag.duplicate in r.flags for r in pair), [r.flag_reasons for r in pair]
+    other = rescan.replace("Петренко О.В.", "Смагулов А.К.")
+    twins = [
+        extract("p1", original, "Петренко О.В.", "c3a5" * 4),
+        extract("p3", other, "Смагулов А.К.", "c3a5c3a5c3a5c3a6"),
+    ]
+    check_batch(twins)
+    assert not any(Flag.duplicate in r.flags for r in twins)
