@@ -111,6 +111,8 @@ def test_course_certificate_hours_and_programme() -> None:
         ("45 марта 2020 г.", None),  # no look-alike makes 45 a day
         ("2019 жылғы 1У мамыр", "2019-05-19"),  # a day's 9 read as У (fresh seed 31337)
         ("2018 Ж.17 ақпан", "2018-02-17"),  # the space after "ж." lost (fresh seed 84213)
+        ("«ОЗ» сәуір 2019 ж.", "2019-04-03"),  # both figures of a quoted day read as letters (seed 24680)
+        ("өз сәуір 2019 ж.", None),  # a word is no day unquoted
         ("1о класс, 2019 жылғы мамыр", None),  # a figure and a letter that is no day
     ],
 )
