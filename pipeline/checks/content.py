@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from classifiers.normalize import fold
 from classifiers.people import named_in_text, same_person
-from models import Achiever, Activity, DocType, Document, EvidenceRecord, Flag, Manifest, TextSource
+from models import Achiever, Activity, DocType, Document, EvidenceRecord, Flag, Manifest, Result, TextSource
 from pipeline.checks.rules import rules, threshold, words
 from pipeline.config import Settings
 
@@ -78,9 +78,13 @@ def check_level(record: EvidenceRecord, manifest: Manifest, settings: Settings) 
 
 
 def is_contest_document(record: EvidenceRecord, folded: str) -> bool:
+    """A contest's award: its activity read as one, or else a diploma, certificate or грамота that names a contest
+    or awards a place (fresh seed 55555: "ДИПЛОМ I орын … халықаралық онлайн-бойқау", the contest word misread)."""
     if record.activity in _CONTESTS:
         return True
-    return record.activity is None and record.doc_type in _CONTEST_PAPERS and bool(words("contest").search(folded))
+    if record.activity is not None or record.doc_type not in _CONTEST_PAPERS:
+        return False
+    return bool(words("contest").search(folded)) or record.result in (Result.winner, Result.prize)
 
 
 def _misread_cue(folded: str, key: str) -> re.Match[str] | None:

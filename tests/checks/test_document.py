@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 
 from classifiers.normalize import fold
-from models import Achiever, Activity, Category, DocType, EvidenceRecord, Flag, Level, Manifest, Word
+from models import Achiever, Activity, Category, DocType, EvidenceRecord, Flag, Level, Manifest, Result, Word
 from pipeline.checks import check_document
 from pipeline.checks.content import check_event
 from pipeline.config import Settings
@@ -213,3 +213,22 @@ def test_pasted_applicant_name_is_tampering() -> None:
     assert Flag.possible_tampering in record.flags and "name area" in record.flag_reasons["possible_tampering"]
     clean = run(page=Rendered(image, words, names), **(own | {"person_name": "Ахметова Динара Ерлановна"}))
     assert Flag.possible_tampering not in clean.flags
+
+
+def test_a_diploma_awarding_a_place_is_a_contest_award_whatever_ocr_made_of_the_contest_word() -> None:
+    # Fresh seed 55555: a paid online contest's diploma, "байқау" read as "бойқау", its activity not read.
+    text = (
+        "РТА «Умник» білім порталы * млммигп-КопКчг$.ги ДИПЛОМ I орын Бекова Акбота 8 «А» сынып оқушысы "
+        "«Ақылды мамонт» халықаралық онлайн-бойқау Жетекшісі: Волков АН. Қатысу жарнасы 1500 тг 5 томыз 2018 ж."
+    )
+
+    def checked(result: Result | None, kind: DocType = DocType.diploma) -> EvidenceRecord:
+        record = EvidenceRecord(portfolio_id="p", source="a.pdf", pages=[1], doc_type=kind, result=result)
+        check_event(record, fold(text))
+        return record
+
+    placed = checked(Result.winner)
+    assert {Flag.not_in_approved_list, Flag.commercial_organizer} <= set(placed.flags), placed.flag_reasons
+    # A participant's certificate of an event no contest word names (a seminar) is no contest award.
+    assert not checked(Result.participant, DocType.certificate).flags
+    assert not checked(Result.winner, DocType.course_certificate).flags
