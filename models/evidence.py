@@ -64,7 +64,7 @@ class EvidenceRecord(ContractDocumentFields):
     file_sha256: str | None = None
     text_hash: str | None = None  # hash of the normalised text (duplicate detection)
     text_minhash: list[int] = Field(default_factory=list)  # word-pair MinHash of the whole text (older indexes)
-    text_sketch: list[int] = Field(default_factory=list)  # smallest hashes of its word pairs (duplicates)
+    text_shingles: list[int] = Field(default_factory=list)  # smallest hashes of its letter shingles (duplicates)
     text_mentions: list[str] = Field(default_factory=list)  # salted digests of the names it prints (duplicates)
     image_hashes: list[str] = Field(default_factory=list)  # perceptual hashes of the pages
     counted: bool | None = None  # set by scoring: whether these points count toward the total

@@ -18,7 +18,7 @@ def check_document(
     """Adds flags with reasons to `record` in place; sets its text and page hashes for check_batch."""
     record.text_hash = text_hash(document.text)
     record.text_minhash = minhash(document.text)
-    record.text_sketch = sketch(document.text)
+    record.text_shingles = sketch(document.text)
     record.text_mentions = mentions(document.text)
     folded = folded_text(document)
     check_reading(document, record)

@@ -1,13 +1,16 @@
 """Text signatures the duplicate index can keep: no words, only salted hashes (names and IINs never stored).
 
-Two signatures of a text's word pairs estimate how much two texts share: OCR of a re-scanned copy changes a few
-words, another document changes most of them.
+How much two texts share tells a re-scan (OCR changes a few letters) from another document (most of its text
+differs; two documents of one template are told apart by the awardee and the stated facts, not by this).
 
-- `sketch`, the one compared: the smallest `SKETCH_SIZE` salted hashes of the pairs of real words. A certificate
-  has 20–70 such pairs (seed 60613: median 34, largest 67), so for one page the sketch is the whole set and
-  `resemblance` is the exact share, not an estimate; longer documents are sampled (bottom-k estimate).
-- `minhash`, kept for index entries written before the sketch existed: 48 permutations estimate a share of 30–70
-  pairs within ± 0.07 (one standard deviation), which put a re-scan sharing 0.45 of its pairs at 0.35.
+- `sketch`, the one compared: the smallest `SKETCH_SIZE` salted hashes of the text's five-letter shingles, taken
+  over its letters and figures with spaces and punctuation dropped. OCR of a re-scan breaks words and lines
+  differently ("дирек / тордың" for "директордың", a page read in two columns): word pairs change, letter runs do
+  not. Fresh seeds and the benchmark corpus (10 batches): re-scans share 0.54–1.00 of their shingles, pages of
+  one template with the same or no awardee and nothing stated differently at most 0.40; by word pairs the same
+  were 0.39–1.00 and 0.35 (data/checks/thresholds.yaml). `resemblance` estimates the share from the two
+  sketches (bottom-k: ± 0.03 at 0.5).
+- `minhash`, kept for index entries written before the sketch existed: 48 permutations over word pairs.
 """
 
 from __future__ import annotations
@@ -23,12 +26,10 @@ _PERMUTATIONS = 48
 _MERSENNE = (1 << 61) - 1
 _A = [int.from_bytes(hashlib.sha256(_SALT + bytes([i, 1])).digest()[:8], "big") | 1 for i in range(_PERMUTATIONS)]
 _B = [int.from_bytes(hashlib.sha256(_SALT + bytes([i, 2])).digest()[:8], "big") for i in range(_PERMUTATIONS)]
-MIN_PAIRS = 8  # fewer word pairs than this is too little text to compare
-SKETCH_SIZE = 96
-# A real word after folding: three letters or more with a vowel. A stamp or a signature read as text gives
-# 'чм', 'ғы', 'ж' — on one copy and not the other — and would count as difference.
-_REAL_WORD = re.compile(r"[a-zа-я]{3,}")
-_VOWEL = re.compile(r"[аеиоуыэюяaeiouy]")
+MIN_PAIRS = 8  # fewer word pairs than this is too little text to compare (minhash)
+SKETCH_SIZE = 256
+SHINGLE = 5
+MIN_LETTERS = 60  # fewer letters and figures than this is too little text to compare (sketch)
 
 
 def _h(token: str) -> int:
@@ -51,16 +52,16 @@ def similarity(a: list[int], b: list[int]) -> float:
 
 
 def sketch(text: str) -> list[int]:
-    """The smallest SKETCH_SIZE 32-bit salted hashes of the text's pairs of consecutive real words, ascending."""
-    words = [w for w in _REAL_WORD.findall(fold(text)) if _VOWEL.search(w)]
-    pairs = {_h(f"{a} {b}") >> 32 for a, b in itertools.pairwise(words)}
-    if len(pairs) < MIN_PAIRS:
+    """The smallest SKETCH_SIZE 32-bit salted hashes of the text's five-letter shingles, ascending."""
+    letters = re.sub(r"[^a-zа-я0-9]", "", fold(text))
+    if len(letters) < MIN_LETTERS:
         return []
-    return sorted(pairs)[:SKETCH_SIZE]
+    shingles = {_h(letters[i : i + SHINGLE]) >> 32 for i in range(len(letters) - SHINGLE + 1)}
+    return sorted(shingles)[:SKETCH_SIZE]
 
 
 def resemblance(a: list[int], b: list[int]) -> float:
-    """Jaccard similarity of the two texts' word pairs: exact when both sketches hold whole sets, else the bottom-k
+    """Jaccard similarity of the two texts' shingles: exact when both sketches hold whole sets, else the bottom-k
     estimate (of the smallest k hashes of the union, the share found in both)."""
     if not a or not b:
         return 0.0

@@ -243,20 +243,25 @@ def _read_as(pid: str, text: str, kind: DocType, issued_on: str, person: str, pa
         person_name=person,
         image_hashes=[page_hash],
         text_hash=text_hash(text),
-        text_sketch=sketch(text),
+        text_shingles=sketch(text),
         text_mentions=mentions(text),
     )
 
 
 def test_a_rescan_read_with_other_noise_is_one_document_and_a_template_twin_is_not() -> None:
     # Fresh seed 60613: an order and its re-scan, 4 bits apart. OCR read the original's seal as scraps of letters and
-    # garbled the re-scan's event line; they share 0.49 of their pairs of real words, which 48-permutation MinHash
-    # estimated at 0.35 — below the 0.45 asked for, so the re-scan went unflagged.
-    original, rescan = _reading("order_original.txt"), _reading("order_rescan.txt")
+    # garbled the re-scan's event line; a 48-permutation MinHash of word pairs estimated their share at 0.35 and the
+    # re-scan went unflagged. Benchmark corpus P260-13: a certificate's re-scan read in two columns, words cut in
+    # half ("дирек" / "тордың"): 0.39 of word pairs shared. Five-letter shingles do not follow word breaks.
     least = yaml.safe_load((DATA_DIR / "checks" / "thresholds.yaml").read_text(encoding="utf-8"))["duplicate"]
-    assert resemblance(sketch(original), sketch(rescan)) >= least["pairs_shared_min"]
+    for first, second in (
+        ("order_original.txt", "order_rescan.txt"),
+        ("certificate_original.txt", "certificate_rescan.txt"),
+    ):
+        assert resemblance(sketch(_reading(first)), sketch(_reading(second))) >= least["shared_min"], first
+    original, rescan = _reading("order_original.txt"), _reading("order_rescan.txt")
     twins = resemblance(sketch(_reading("extract_taraz.txt")), sketch(_reading("extract_kazaly.txt")))
-    assert twins < least["pairs_shared_min_close"]  # one template, two teachers: 0.24
+    assert twins < least["shared_min"]  # one template, two teachers: 0.28
 
     def order(pid: str, text: str, page_hash: str) -> EvidenceRecord:
         return _read_as(pid, text, DocType.order, "2024-05-05", "Исмаилова Л.Р.", page_hash)
