@@ -35,6 +35,7 @@ class Event:
     abbr: str | None
     levels: tuple[str, ...]
     brands: tuple[str, ...]  # folded quoted names
+    brand_stems: frozenset[str]  # the content stems of the brands' words
     source: str
     audience: str | None = None  # "student" or "teacher": whose contest it is
 
@@ -123,6 +124,7 @@ def events() -> list[Event]:
                     levels=tuple(raw.get("levels", [])),
                     audience=raw.get("audience"),
                     brands=brands,
+                    brand_stems=stems(" ".join(brands)),
                     source=raw.get("source") or data.get("about", path.name),
                 )
             )
@@ -198,24 +200,24 @@ def _coverage(name: frozenset[str], shown: frozenset[str]) -> tuple[float, float
     return (exact + fuzzy) / len(name), exact / len(name)
 
 
+# A branded event named in full needs this many stems besides its brand: «Бастау» математикалық олимпиадасы is two,
+# which "Бастауыш … математика пәнінің мұғалімі" shows (held-out P202-10).
+MIN_STEMS_BESIDE_BRAND = 3
+
+
 def _named_in_full(event: Event, window: str, shown: frozenset[str]) -> float | None:
     """Coverage of one of a branded event's names, its brand words among them, when its quotes did not survive OCR
     ("«Зерде- зерттеушілік және шығармашылық жобалардың республикалық конкурсы", "ерде» зерттеушілік …": fresh
-    seed 84213): the whole name shown stands for the brand."""
-    brand_stems = stems(" ".join(event.brands))
+    seed 84213): the whole name shown, its kind of event too, stands for the brand."""
+    if not event.brand_stems or _coverage(event.brand_stems, shown)[0] < 1.0:
+        return None
     for name, name_stems in zip(event.names, event.stems, strict=True):
-        # The rest of the name must say more than a subject: «Бастау» математикалық олимпиадасы is two stems, which
-        # "Бастауыш … математика пәнінің мұғалімі" shows (held-out P202-10); and its kind of event must be shown.
-        if len(name_stems - brand_stems) < MIN_STEMS_BESIDE_BRAND or not _same_kind(name, window):
+        if not event.brand_stems <= name_stems or len(name_stems - event.brand_stems) < MIN_STEMS_BESIDE_BRAND:
             continue
-        if brand_stems <= name_stems and _coverage(brand_stems, shown)[0] == 1.0:
-            coverage = _coverage(name_stems, shown)[0]
-            if coverage >= _rules()["min_coverage"]:
-                return 100 * coverage
+        coverage = _coverage(name_stems, shown)[0]
+        if coverage >= _rules()["min_coverage"] and _same_kind(name, window):
+            return 100 * coverage
     return None
-
-
-MIN_STEMS_BESIDE_BRAND = 3
 
 
 def _match_window(window: str, raw_window_quoted: list[str], online: bool) -> tuple[Match, tuple] | None:

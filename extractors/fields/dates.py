@@ -72,9 +72,8 @@ def find_dates(folded: str) -> list[tuple[int, date]]:
     months = _month_alternation()
     # Both figures of a quoted day read as letters ("«ОЗ» сәуір 2019 ж.", fresh seed 24680): in quotes before a
     # month no word is meant (a bare "оз", Kazakh "өз", is one).
-    folded = re.sub(
-        rf"(?<=[«\"])[озбу]{{2}}(?=[»\"]\s*(?:{months}))", lambda m: m.group(0).translate(_LETTER_DIGITS), folded
-    )
+    quoted_day = compiled(rf"(?<=[«\"])[озбу]{{2}}(?=[»\"]\s*(?:{months}))")
+    folded = quoted_day.sub(lambda m: m.group(0).translate(_LETTER_DIGITS), folded)
     found: list[tuple[int, date]] = []
     for pattern in (_NUMERIC, _SPACED, _GAP_DOT):
         for m in pattern.finditer(folded):

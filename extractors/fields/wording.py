@@ -23,6 +23,9 @@ def _lines(text: str) -> list[tuple[str, str]]:
     return [(line.strip(), fold(line.strip())) for line in text.splitlines() if line.strip()]
 
 
+_PLACE_OPENING = re.compile(r"(?:[\w-]+\s+){0,2}(?:облыс|област|аудан|район|калас|город)\w*\s")
+
+
 def header_line(folded_head: str) -> bool:
     """Whether the first two lines of a page open with an organisation's name (a document's own header), not with
     body text, a list item or a jury member's school (a continuation page)."""
@@ -36,9 +39,6 @@ def header_line(folded_head: str) -> bool:
         and (m.start() < 40 or _PLACE_OPENING.match(line) is not None)
         for line in lines
     )
-
-
-_PLACE_OPENING = re.compile(r"(?:[\w-]+\s+){0,2}(?:облыс|област|аудан|район|калас|город)\w*\s")
 
 
 def issuer(text: str) -> str | None:

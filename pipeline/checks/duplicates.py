@@ -121,8 +121,13 @@ def _other_awardee(a: IndexEntry, b: IndexEntry) -> bool:
     return not (a.person and b.person and a.person in b.mentions and b.person in a.mentions)
 
 
+def _has_text(entry: IndexEntry) -> bool:
+    return bool(entry.shingles or entry.minhash)
+
+
 def _shared(a: IndexEntry, b: IndexEntry) -> float | None:
-    """The share of word pairs two documents have in common; None when either has too little text to say."""
+    """The share of text two documents have in common (letter shingles; word pairs for an older index's entries);
+    None when either has too little text to say."""
     if a.shingles and b.shingles:
         return resemblance(a.shingles, b.shingles)
     if a.minhash and b.minhash:  # an entry of an index written before sketches: estimated
@@ -154,7 +159,7 @@ def _same(a: IndexEntry, b: IndexEntry) -> str | None:
         # No text to compare. A page with text and one without are not one document told by pixels alone: held-out
         # seed 914202's unreadable scans sat within 8 bits of four documents of other templates, and within 2 of a
         # legible one of their own template. Two unreadable pages are one scan only when near-identical.
-        textless = not (a.minhash or b.minhash or a.shingles or b.shingles)
+        textless = not (_has_text(a) or _has_text(b))
         return "the same scan" if textless and apart <= rules["phash_textless_max_distance"] else None
     differ = {k for k in a.facts.keys() & b.facts.keys() if a.facts[k] != b.facts[k]}
     # OCR may misread one figure of a re-scan (36 hours read as 56) while its text still agrees almost entirely; a
